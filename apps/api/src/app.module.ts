@@ -1,0 +1,15 @@
+import { AccountsModule } from '@boardwalk/server-accounts';
+import { AppConfig, CoreModule } from '@boardwalk/server-core';
+import { DynamicModule, Module } from '@nestjs/common';
+import { DATABASE_PARTS } from './database-parts';
+
+/** The composition root: core plus every domain lib. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config, DATABASE_PARTS), AccountsModule],
+    };
+  }
+}

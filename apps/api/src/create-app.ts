@@ -1,0 +1,34 @@
+import { AppConfig } from '@boardwalk/server-core';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+export const BODY_LIMIT = '256kb';
+
+/** Builds the Nest application (not yet listening) for a configuration. */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use(cookieParser());
+  app.enableShutdownHooks();
+  return app;
+}
+
+/** Starts listening on the configured host and port; resolves with the bound port. */
+export async function startApp(
+  config: AppConfig,
+): Promise<{ app: INestApplication; port: number }> {
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address() as { port: number };
+  return { app, port: address.port };
+}

@@ -1,0 +1,8 @@
+import { ACCOUNTS_ENTITIES, ACCOUNTS_MIGRATIONS } from '@boardwalk/server-accounts';
+import type { DatabaseParts } from '@boardwalk/server-core';
+
+/** Every domain lib's entities and migrations, in one place for the app and the tools. */
+export const DATABASE_PARTS: DatabaseParts = {
+  entities: [...ACCOUNTS_ENTITIES],
+  migrations: [...ACCOUNTS_MIGRATIONS],
+};

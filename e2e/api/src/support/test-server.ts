@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp } from '@boardwalk/api';
+import { loadConfig } from '@boardwalk/server-core';
+import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
+import type { INestApplication } from '@nestjs/common';
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  headers: Headers;
+}
+
+export interface RequestOptions {
+  token?: string;
+  headers?: Record<string, string>;
+  /** Simulated client IP (the test server trusts X-Forwarded-For from loopback). */
+  ip?: string;
+}
+
+/** A real Boardwalk server on a random loopback port, on a fresh database. */
+export class TestServer {
+  private app: INestApplication | null = null;
+  url = '';
+
+  private constructor(
+    readonly database: TestDatabase,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestServer> {
+    const database = await createTestDatabase();
+    const server = new TestServer(database, env);
+    await server.boot();
+    return server;
+  }
+
+  get dataDir(): string {
+    return this.database.env.DATA_DIR;
+  }
+
+  private async boot(): Promise<void> {
+    const config = loadConfig({
+      LOG_LEVEL: 'silent',
+      TRUST_PROXY: 'loopback',
+      PUBLIC_URL: 'http://boardwalk.test',
+      ...this.database.env,
+      ...this.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
+    const app = await createApp(config);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as { port: number };
+    this.app = app;
+    this.url = `http://127.0.0.1:${port}`;
+  }
+
+  /** Stops and starts the server on the same database, as a restart would. */
+  async restart(): Promise<void> {
+    await this.app?.close();
+    await this.boot();
+  }
+
+  async close(): Promise<void> {
+    await this.app?.close();
+    this.app = null;
+    await this.database.drop();
+  }
+
+  async graphql<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): Promise<GraphqlResponse<T>> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...options.headers,
+    };
+    if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+    if (options.ip) headers['x-forwarded-for'] = options.ip;
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    let body: { data?: T; errors?: GraphqlResponse['errors'] } = {};
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch {
+      throw new Error(`Non-JSON answer (${response.status}): ${text.slice(0, 200)}`);
+    }
+    return {
+      status: response.status,
+      data: body.data,
+      errors: body.errors,
+      headers: response.headers,
+    };
+  }
+
+  /** Runs an operation that must succeed and returns its data. */
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: RequestOptions = {},
+  ): Promise<T> {
+    const response = await this.graphql<T>(query, variables, options);
+    if (response.errors?.length || !response.data) {
+      throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+    }
+    return response.data;
+  }
+
+  /** The mails written to DATA_DIR/outbox, oldest first, decoded. */
+  outbox(): Array<{ to: string; subject: string; text: string }> {
+    const dir = join(this.dataDir, 'outbox');
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir)
+        .filter((file) => file.endsWith('.eml'))
+        .sort();
+    } catch {
+      return [];
+    }
+    return files.map((file) => parseEml(readFileSync(join(dir, file), 'utf8')));
+  }
+
+  /** The token of the newest mailed link to `path` (e.g. `/verify`) sent to `email`. */
+  mailedToken(email: string, path: string): string {
+    const mails = this.outbox().filter((mail) => mail.to.toLowerCase() === email.toLowerCase());
+    for (const mail of mails.reverse()) {
+      const match = new RegExp(`http://boardwalk\\.test${path}\\?token=([\\w-]+)`).exec(mail.text);
+      if (match) return match[1];
+    }
+    throw new Error(`No mail to ${email} with a ${path} link`);
+  }
+}
+
+function parseEml(raw: string): { to: string; subject: string; text: string } {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
+  const header = (name: string) =>
+    new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1]?.trim() ?? '';
+  let body = rest.join('\n\n');
+  if (/quoted-printable/i.test(header('Content-Transfer-Encoding'))) {
+    body = body
+      .replace(/=\r?\n/g, '')
+      .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
+  return { to: header('To'), subject: header('Subject'), text: body };
+}

@@ -1,0 +1,12 @@
+import { badInput, conflict, unauthenticated } from '@boardwalk/server-core';
+
+export const AccountErrors = {
+  emailTaken: () => conflict('An account with this email already exists.', { field: 'email' }),
+  handleTaken: () => conflict('This handle is taken.', { field: 'handle' }),
+  wrongCredentials: () => unauthenticated('Wrong email or password.'),
+  invalidToken: () => badInput('This link is invalid, expired or already used.'),
+  alreadyVerified: () => badInput('Your email is already verified.'),
+  blankDisplayName: () => badInput('displayName cannot be blank.', { field: 'displayName' }),
+  invalidDomain: (domain: string) =>
+    badInput(`"${domain}" is not a valid domain name.`, { domain }),
+};

@@ -1,0 +1,130 @@
+import {
+  AppConfig,
+  CurrentViewer,
+  GraphqlContext,
+  Public,
+  RequestContext,
+  RequestMeta,
+  SessionRequestMeta,
+  Viewer,
+  clearSessionCookie,
+  setSessionCookie,
+} from '@boardwalk/server-core';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountsService, AuthResult } from './accounts.service';
+import { AuthPayload } from './auth-payload.model';
+import { SessionsService } from './sessions.service';
+import { Session } from './session.model';
+import { SignInInput } from './sign-in.input';
+import { SignUpInput } from './sign-up.input';
+import { UpdateProfileInput } from './update-profile.input';
+import { User } from './user.model';
+
+@Resolver(() => User)
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
+  async me(@CurrentViewer() viewer: Viewer | null): Promise<User | null> {
+    return viewer ? this.accounts.me(viewer) : null;
+  }
+
+  @Public()
+  @Query(() => User, { nullable: true })
+  user(@Args('handle') handle: string): Promise<User | null> {
+    return this.accounts.findByHandle(handle);
+  }
+
+  @Query(() => [Session], { description: "The viewer's signed-in devices." })
+  mySessions(@CurrentViewer() viewer: Viewer): Promise<Session[]> {
+    return this.sessions.list(viewer);
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, {
+    description: 'Creates an account, signs it in and mails a verification link.',
+  })
+  async signUp(
+    @Args('input') input: SignUpInput,
+    @RequestMeta() meta: SessionRequestMeta,
+    @GraphqlContext() context: RequestContext,
+  ): Promise<AuthResult> {
+    return this.withCookie(context, await this.accounts.signUp(input, meta));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async signIn(
+    @Args('input') input: SignInInput,
+    @RequestMeta() meta: SessionRequestMeta,
+    @GraphqlContext() context: RequestContext,
+  ): Promise<AuthResult> {
+    return this.withCookie(context, await this.accounts.signIn(input, meta));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends this session, or every session of the account.' })
+  async signOut(
+    @CurrentViewer() viewer: Viewer | null,
+    @GraphqlContext() context: RequestContext,
+    @Args('everywhere', { type: () => Boolean, defaultValue: false }) everywhere: boolean,
+  ): Promise<boolean> {
+    if (viewer) {
+      if (everywhere) await this.sessions.revokeAll(viewer.userId);
+      else await this.sessions.revokeCurrent(viewer);
+    }
+    clearSessionCookie(context.res, this.config.publicUrl);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => User, {
+    description: 'Confirms an email address with the token from the mailed link.',
+  })
+  verifyEmail(@Args('token') token: string): Promise<User> {
+    return this.accounts.verifyEmail(token);
+  }
+
+  @Mutation(() => Boolean)
+  resendVerification(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.accounts.resendVerification(viewer);
+  }
+
+  @Mutation(() => User)
+  updateProfile(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<User> {
+    return this.accounts.updateProfile(viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Signs out one of the viewer's devices." })
+  async revokeSession(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    await this.sessions.revoke(viewer, id);
+    return true;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the email is verified; visible to the user themself and to admins, null to others.',
+  })
+  emailVerified(@Parent() user: User, @CurrentViewer() viewer: Viewer | null): boolean | null {
+    if (!viewer || (viewer.userId !== user.id && !viewer.isAdmin)) return null;
+    return user.emailVerifiedAt !== null;
+  }
+
+  private withCookie(context: RequestContext, result: AuthResult): AuthResult {
+    setSessionCookie(context.res, result.token, this.config.publicUrl);
+    context.req.viewer = result.viewer;
+    return result;
+  }
+}

@@ -1,0 +1,117 @@
+import {
+  AppConfig,
+  SessionRequestMeta,
+  Viewer,
+  ViewerAuthenticator,
+  notFound,
+} from '@boardwalk/server-core';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { SessionEntity } from './session.entity';
+import { Session } from './session.model';
+import { hashSecretToken, newSecretToken } from './secret-token';
+import { isAdminAccount } from './user.mapper';
+import { UserEntity } from './user.entity';
+
+/** A session unused this long stops working. */
+const IDLE_LIFETIME_MS = 30 * 24 * 3600 * 1000;
+/** lastSeenAt is refreshed at most this often, so reads do not each cost a write. */
+const LAST_SEEN_GRANULARITY_MS = 5 * 60 * 1000;
+
+@Injectable()
+export class SessionsService extends ViewerAuthenticator {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async create(
+    userId: string,
+    meta: SessionRequestMeta,
+  ): Promise<{ token: string; sessionId: string }> {
+    const { token, hash } = newSecretToken();
+    const inserted = await this.sessions.insert({
+      userId,
+      tokenHash: hash,
+      userAgent: meta.userAgent?.slice(0, 400) ?? null,
+      ip: meta.ip?.slice(0, 64) ?? null,
+    });
+    return { token, sessionId: (inserted.identifiers[0] as { id: string }).id };
+  }
+
+  async authenticate(token: string, _meta: SessionRequestMeta): Promise<Viewer | null> {
+    const session = await this.sessions
+      .createQueryBuilder('session')
+      .innerJoinAndSelect('session.user', 'user')
+      .where('session.token_hash = :hash AND session.revoked_at IS NULL', {
+        hash: hashSecretToken(token),
+      })
+      .getOne();
+    if (!session?.user) return null;
+    const idleFor = Date.now() - session.lastSeenAt.getTime();
+    if (idleFor > IDLE_LIFETIME_MS) return null;
+    if (idleFor > LAST_SEEN_GRANULARITY_MS) {
+      await this.sessions.update({ id: session.id }, { lastSeenAt: new Date() });
+    }
+    return viewerOf(session.user, session.id, this.config.adminEmails);
+  }
+
+  async list(viewer: Viewer): Promise<Session[]> {
+    const rows = await this.sessions.find({
+      where: { userId: viewer.userId, revokedAt: IsNull() },
+      order: { lastSeenAt: 'DESC' },
+    });
+    return rows
+      .filter((row) => Date.now() - row.lastSeenAt.getTime() <= IDLE_LIFETIME_MS)
+      .map((row) => ({
+        id: row.id,
+        userAgent: row.userAgent,
+        createdAt: row.createdAt,
+        lastSeenAt: row.lastSeenAt,
+        current: row.id === viewer.sessionId,
+      }));
+  }
+
+  /** Revokes one of the viewer's own sessions. */
+  async revoke(viewer: Viewer, sessionId: string): Promise<void> {
+    const result = await this.sessions.update(
+      { id: sessionId, userId: viewer.userId, revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    if (!result.affected) throw notFound('Session');
+  }
+
+  async revokeCurrent(viewer: Viewer): Promise<void> {
+    await this.sessions.update({ id: viewer.sessionId }, { revokedAt: new Date() });
+  }
+
+  /** Revokes every session of the user, except `keepSessionId` when given. */
+  async revokeAll(userId: string, keepSessionId?: string): Promise<void> {
+    const query = this.sessions
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId });
+    if (keepSessionId) query.andWhere('id <> :keepSessionId', { keepSessionId });
+    await query.execute();
+  }
+}
+
+export function viewerOf(
+  user: UserEntity,
+  sessionId: string,
+  adminEmails: ReadonlySet<string>,
+): Viewer {
+  return {
+    userId: user.id,
+    sessionId,
+    handle: user.handle,
+    emailVerified: user.emailVerifiedAt !== null,
+    isStaff: user.isStaff,
+    isAdmin: isAdminAccount(user, adminEmails),
+    createdAt: user.createdAt,
+  };
+}

@@ -1,0 +1,36 @@
+import type { Request, Response } from 'express';
+import type { RequestLoaders } from '../loaders/request-loaders';
+
+/** The signed-in person a request acts for. */
+export interface Viewer {
+  userId: string;
+  sessionId: string;
+  handle: string;
+  emailVerified: boolean;
+  isStaff: boolean;
+  isAdmin: boolean;
+  createdAt: Date;
+}
+
+export interface SessionRequestMeta {
+  userAgent: string | undefined;
+  ip: string | undefined;
+}
+
+/** Implemented by the accounts lib: turns a session token into a viewer, or null. */
+export abstract class ViewerAuthenticator {
+  abstract authenticate(token: string, meta: SessionRequestMeta): Promise<Viewer | null>;
+}
+
+export type AuthenticatedRequest = Request & {
+  id?: string | number;
+  viewer?: Viewer | null;
+  sessionToken?: string | null;
+};
+
+/** The GraphQL context of one request. */
+export interface RequestContext {
+  req: AuthenticatedRequest;
+  res: Response;
+  loaders: RequestLoaders;
+}

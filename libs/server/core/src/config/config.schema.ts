@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim().toLowerCase())
+      .filter((item) => item.length > 0),
+  );
+
+const optionalUrl = (protocols: string[], example: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()))
+    .refine(
+      (value) => {
+        if (value === undefined) return true;
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: `must be a URL like ${example}` },
+    );
+
+/**
+ * Every environment variable the server reads, with its default. Parsed once at start; nothing
+ * else reads `process.env`.
+ */
+export const configSchema = z.object({
+  /** TCP port of the HTTP server (GraphQL, socket.io, web app). */
+  PORT: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? '3000' : value))
+    .refine((value) => /^\d+$/.test(value) && Number(value) <= 65535, {
+      message: 'must be an integer from 0 to 65535',
+    })
+    .transform(Number),
+  /** Interface to listen on. */
+  HOST: z.string().optional().default('0.0.0.0'),
+  /** Where the embedded database, the mail outbox and other local state live. */
+  DATA_DIR: z.string().min(1).optional().default('./data'),
+  /** PostgreSQL connection URL; unset means the embedded PGlite database under DATA_DIR. */
+  DATABASE_URL: optionalUrl(['postgres:', 'postgresql:'], 'postgres://user@host:5432/db'),
+  /** Redis URL; set it to run several API instances (socket.io adapter, shared rate limits). */
+  REDIS_URL: optionalUrl(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
+  /** SMTP URL for outgoing mail; unset means mail is written to DATA_DIR/outbox as .eml files. */
+  SMTP_URL: optionalUrl(['smtp:', 'smtps:'], 'smtp://user:pass@mail.example.com:587'),
+  /** Public base URL used in links sent by mail; defaults to http://localhost:PORT. */
+  PUBLIC_URL: optionalUrl(['http:', 'https:'], 'https://community.example.com'),
+  /** Staff email domains on first start (admins change them at run time). */
+  STAFF_EMAIL_DOMAINS: commaList,
+  /** Verified accounts with these emails are admins. */
+  ADMIN_EMAILS: commaList,
+  /**
+   * Express `trust proxy`: which proxies may set X-Forwarded-For (for rate limits by IP). `false`
+   * (default), `true`, a hop count, or names/subnets such as `loopback, 10.0.0.0/8`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value): boolean | number | string => {
+      const text = (value ?? 'false').trim();
+      if (text === 'true') return true;
+      if (text === 'false' || text === '') return false;
+      if (/^\d+$/.test(text)) return Number(text);
+      return text;
+    }),
+  /** Prefix of every Redis key, so several deployments can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().optional().default('bw:'),
+  /** Log level (pino). */
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .optional()
+    .default('info'),
+  /** Sender address of outgoing mail. */
+  MAIL_FROM: z.string().optional().default('Boardwalk <no-reply@boardwalk.local>'),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import {
+  DynamicModule,
+  Global,
+  MiddlewareConsumer,
+  Module,
+  NestModule,
+  ValidationPipe,
+} from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { EventEmitterModule } from '@nestjs/event-emitter';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthenticationMiddleware } from './auth/authentication.middleware';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import type { DatabaseParts } from './database/data-source-options';
+import { badInput } from './errors/domain-error';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './http/health.controller';
+import { HttpMetricsMiddleware } from './http/http-metrics.middleware';
+import { MetricsService } from './http/metrics.service';
+import { MailerService } from './mail/mailer.service';
+import { RateLimiterService } from './rate-limit/rate-limiter.service';
+import { RedisService } from './redis/redis.service';
+
+const QUIET_ROUTES = new Set(['/health', '/metrics']);
+
+@Global()
+@Module({
+  providers: [MetricsService, RedisService, RateLimiterService, MailerService],
+  exports: [MetricsService, RedisService, RateLimiterService, MailerService],
+})
+class CoreServicesModule {}
+
+/**
+ * Everything a domain lib stands on: configuration, logging, database, GraphQL, auth guard,
+ * validation, rate limits, mail, metrics and health.
+ */
+@Module({})
+export class CoreModule implements NestModule {
+  static forRoot(config: AppConfig, database: Pick<DatabaseParts, 'migrations'>): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage) => {
+              const header = req.headers['x-request-id'];
+              return typeof header === 'string' && /^[\w-]{1,64}$/.test(header)
+                ? header
+                : randomUUID();
+            },
+            // Request lines carry the id, method and URL only: no headers, so no tokens or cookies.
+            serializers: {
+              req: (req: { id: unknown; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url,
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            autoLogging: { ignore: (req: IncomingMessage) => QUIET_ROUTES.has(req.url ?? '') },
+          },
+        }),
+        CoreServicesModule,
+        DatabaseModule.forRoot(database),
+        EventEmitterModule.forRoot({ wildcard: false, ignoreErrors: false }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [MetricsService],
+          useFactory: (metrics: MetricsService) => graphqlOptions(metrics),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            transform: true,
+            whitelist: true,
+            exceptionFactory: (errors) => {
+              const first = errors[0];
+              const message = first?.constraints
+                ? Object.values(first.constraints)[0]
+                : 'Invalid input.';
+              return badInput(message, { field: first?.property });
+            },
+          }),
+        },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware, AuthenticationMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,39 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import depthLimit from 'graphql-depth-limit';
+import type { AuthenticatedRequest, RequestContext } from '../auth/viewer';
+import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
+import type { MetricsService } from '../http/metrics.service';
+import { RequestLoaders } from '../loaders/request-loaders';
+import { graphqlMetricsPlugin } from './metrics.plugin';
+import { QueryLimits, queryComplexityPlugin } from './query-limits.plugin';
+import type { Response } from 'express';
+
+const logger = new Logger('GraphQL');
+
+/** Code-first Apollo at /graphql; the schema is built in memory and committed by a test. */
+export function graphqlOptions(metrics: MetricsService): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: true,
+    playground: false,
+    // Cookie sessions carry their own CSRF check (see session-token.ts); bearer requests need none.
+    csrfPrevention: false,
+    includeStacktraceInErrorResponses: false,
+    persistedQueries: false,
+    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'integer' },
+    context: ({ req, res }: { req: AuthenticatedRequest; res: Response }): RequestContext => ({
+      req,
+      res,
+      loaders: new RequestLoaders(),
+    }),
+    validationRules: [depthLimit(QueryLimits.maxDepth)],
+    plugins: [queryComplexityPlugin(), graphqlMetricsPlugin(metrics)],
+    formatError: createGraphqlErrorFormatter({
+      error: (fields, message) => logger.error(fields, message),
+    }),
+  };
+}

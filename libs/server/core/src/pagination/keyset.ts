@@ -1,0 +1,95 @@
+import { PageLimits } from '@boardwalk/contracts';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { badInput } from '../errors/domain-error';
+import type { ConnectionShape } from './connection.model';
+
+export type SortValue = string | number;
+
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Validates `first` against the contract: 1..100, default 20. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === undefined || first === null) return PageLimits.defaultFirst;
+  if (!Number.isInteger(first) || first < 1 || first > PageLimits.maxFirst) {
+    throw badInput(`first must be between 1 and ${PageLimits.maxFirst}.`, { argument: 'first' });
+  }
+  return first;
+}
+
+/** Cursors are opaque to clients: base64url of the sort value and the row id. */
+export function encodeCursor(value: SortValue | Date, id: string): string {
+  const sortValue = value instanceof Date ? value.toISOString() : value;
+  return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [SortValue, string] {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(decoded) &&
+      decoded.length === 2 &&
+      (typeof decoded[0] === 'string' || typeof decoded[0] === 'number') &&
+      typeof decoded[1] === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(decoded[1])
+    ) {
+      return [decoded[0], decoded[1]];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after is not a valid cursor.', { argument: 'after' });
+}
+
+export interface KeysetOptions<T> {
+  /** SQL expression of the sort key, e.g. `board.created_at`. */
+  sortExpression: string;
+  /** SQL expression of the unique tie-breaker, e.g. `board.id`. */
+  idExpression: string;
+  /** The value of the sort key in a loaded row (used for the next cursor). */
+  sortValueOf: (row: T) => SortValue | Date;
+  idOf: (row: T) => string;
+  direction: 'ASC' | 'DESC';
+  /** Cast for the cursor parameter, e.g. `timestamptz` or `double precision`. */
+  sortType: string;
+}
+
+/**
+ * Keyset pagination: `WHERE (sort, id) < (cursor)` on an index, never OFFSET, so page 1,000
+ * costs what page 1 costs. Reads one extra row to know whether a next page exists.
+ */
+export async function keysetPage<T extends ObjectLiteral, N = T>(
+  query: SelectQueryBuilder<T>,
+  page: PageRequest,
+  options: KeysetOptions<T>,
+  toNode: (row: T) => N = (row) => row as unknown as N,
+): Promise<ConnectionShape<N>> {
+  const size = pageSize(page.first);
+  const comparison = options.direction === 'DESC' ? '<' : '>';
+  if (page.after) {
+    const [value, id] = decodeCursor(page.after);
+    query.andWhere(
+      `(${options.sortExpression}, ${options.idExpression}) ${comparison} (CAST(:cursorValue AS ${options.sortType}), CAST(:cursorId AS uuid))`,
+      { cursorValue: value, cursorId: id },
+    );
+  }
+  const rows = await query
+    .orderBy(options.sortExpression, options.direction)
+    .addOrderBy(options.idExpression, options.direction)
+    .limit(size + 1)
+    .getMany();
+  const pageRows = rows.slice(0, size);
+  const edges = pageRows.map((row) => ({
+    cursor: encodeCursor(options.sortValueOf(row), options.idOf(row)),
+    node: toNode(row),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+    },
+  };
+}

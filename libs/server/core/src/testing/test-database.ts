@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+
+/** Where a test's server keeps its state: a temporary DATA_DIR and, on PostgreSQL, its own database. */
+export interface TestDatabase {
+  env: { DATA_DIR: string; DATABASE_URL?: string };
+  engine: 'pglite' | 'postgresql';
+  drop(): Promise<void>;
+}
+
+function adminUrl(): string | undefined {
+  const url = process.env['DATABASE_URL'];
+  return url && url.trim() !== '' ? url : undefined;
+}
+
+export function testEngine(): 'pglite' | 'postgresql' {
+  return adminUrl() ? 'postgresql' : 'pglite';
+}
+
+/**
+ * A fresh, empty database for one test file: PGlite in a temporary directory by default, or a
+ * uniquely named PostgreSQL database on the server of DATABASE_URL when that is set.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bw-test-'));
+  const url = adminUrl();
+  if (!url) {
+    return {
+      env: { DATA_DIR: dataDir },
+      engine: 'pglite',
+      drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const name = `bw_test_${randomBytes(6).toString('hex')}`;
+  await withClient(url, (client) => client.query(`CREATE DATABASE ${name}`));
+  const databaseUrl = new URL(url);
+  databaseUrl.pathname = `/${name}`;
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: databaseUrl.toString() },
+    engine: 'postgresql',
+    drop: async () => {
+      await withClient(url, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
