@@ -72,7 +72,8 @@ export class AccountsResolver {
   async signOut(
     @CurrentViewer() viewer: Viewer | null,
     @GraphqlContext() context: RequestContext,
-    @Args('everywhere', { type: () => Boolean, defaultValue: false }) everywhere: boolean,
+    @Args('everywhere', { type: () => Boolean, nullable: true, defaultValue: false })
+    everywhere: boolean | null,
   ): Promise<boolean> {
     if (viewer) {
       if (everywhere) await this.sessions.revokeAll(viewer.userId);
