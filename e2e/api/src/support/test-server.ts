@@ -4,6 +4,7 @@ import { createApp } from '@boardwalk/api';
 import { loadConfig } from '@boardwalk/server-core';
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
 import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -61,6 +62,19 @@ export class TestServer {
   async restart(): Promise<void> {
     await this.app?.close();
     await this.boot();
+  }
+
+  /** Runs SQL on the server's database, e.g. to move a token's expiry into the past. */
+  async sql<T = Record<string, unknown>>(query: string, parameters: unknown[] = []): Promise<T[]> {
+    if (!this.app) throw new Error('The server is not running');
+    const result: unknown = await this.app.get(DataSource).query(query, parameters);
+    return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+  }
+
+  /** A provider of the running app, for tests that drive a scheduled job directly. */
+  get<T>(type: new (...args: never[]) => T): T {
+    if (!this.app) throw new Error('The server is not running');
+    return this.app.get(type);
   }
 
   async close(): Promise<void> {
