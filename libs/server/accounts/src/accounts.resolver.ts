@@ -13,6 +13,7 @@ import {
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService, AuthResult } from './accounts.service';
 import { AuthPayload } from './auth-payload.model';
+import { EmailVerificationService } from './email-verification.service';
 import { SessionsService } from './sessions.service';
 import { Session } from './session.model';
 import { SignInInput } from './sign-in.input';
@@ -25,6 +26,7 @@ export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
+    private readonly emailVerification: EmailVerificationService,
     private readonly config: AppConfig,
   ) {}
 
@@ -91,9 +93,11 @@ export class AccountsResolver {
     return this.accounts.verifyEmail(token);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: 'Mails a new verification link to the unverified address.',
+  })
   resendVerification(@CurrentViewer() viewer: Viewer): Promise<boolean> {
-    return this.accounts.resendVerification(viewer);
+    return this.emailVerification.resend(viewer);
   }
 
   @Mutation(() => User)
