@@ -78,13 +78,20 @@ describe('accounts: bad input, credentials and rate limits (e2e)', () => {
 
   it('answers a wrong password and an unknown email alike, in similar time', async () => {
     const member = await given(server).member();
-    const time = async (input: { email: string; password: string }) => {
-      const started = performance.now();
-      const response = await server.graphql(SIGN_IN, { input }, { ip: randomIp() });
-      return { elapsed: performance.now() - started, error: response.errors?.[0] };
+    // The fastest of a few tries, so a busy machine's pauses do not decide the comparison.
+    const fastest = async (input: { email: string; password: string }) => {
+      let best = Infinity;
+      let error: { message: string; extensions?: Record<string, unknown> } | undefined;
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const started = performance.now();
+        const response = await server.graphql(SIGN_IN, { input }, { ip: randomIp() });
+        best = Math.min(best, performance.now() - started);
+        error = response.errors?.[0];
+      }
+      return { elapsed: best, error };
     };
-    const wrong = await time({ email: member.email, password: 'wrong password!' });
-    const unknown = await time({ email: 'nobody@members.example', password: 'wrong password!' });
+    const wrong = await fastest({ email: member.email, password: 'wrong password!' });
+    const unknown = await fastest({ email: 'nobody@members.example', password: 'wrong password!' });
     expect(wrong.error?.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect(unknown.error?.extensions?.['code']).toBe('UNAUTHENTICATED');
     expect(unknown.error?.message).toBe(wrong.error?.message);
