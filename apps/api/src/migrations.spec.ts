@@ -1,7 +1,12 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, loadConfig } from '@boardwalk/server-core';
+import { dataSourceOptions, loadConfig, runMigrationsLocked } from '@boardwalk/server-core';
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
 import { DATABASE_PARTS } from './database-parts';
+
+const open = (database: TestDatabase) =>
+  new DataSource(
+    dataSourceOptions(loadConfig({ ...database.env, LOG_LEVEL: 'silent' }), DATABASE_PARTS),
+  ).initialize();
 
 describe('migrations', () => {
   let database: TestDatabase;
@@ -9,10 +14,8 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      dataSourceOptions(loadConfig({ ...database.env, LOG_LEVEL: 'silent' }), DATABASE_PARTS),
-    );
-    await dataSource.initialize();
+    dataSource = await open(database);
+    await runMigrationsLocked(dataSource, database.engine === 'pglite');
   });
 
   afterAll(async () => {
@@ -29,8 +32,25 @@ describe('migrations', () => {
     expect(applied.length).toBe(DATABASE_PARTS.migrations.length);
   });
 
-  it('are named <timestamp>-<PascalName> and never run twice', async () => {
+  it('never run twice', async () => {
     expect(await dataSource.showMigrations()).toBe(false);
-    expect(await dataSource.runMigrations()).toEqual([]);
+    await runMigrationsLocked(dataSource, database.engine === 'pglite');
+    const applied: Array<{ name: string }> = await dataSource.query('SELECT name FROM migrations');
+    expect(applied.length).toBe(DATABASE_PARTS.migrations.length);
+  });
+
+  it('let several instances start together on one new PostgreSQL database', async () => {
+    const shared = await createTestDatabase({ engine: 'postgresql' });
+    const instances = await Promise.all([open(shared), open(shared), open(shared)]);
+    try {
+      await Promise.all(instances.map((instance) => runMigrationsLocked(instance, false)));
+      const applied: Array<{ name: string }> = await instances[0].query(
+        'SELECT name FROM migrations',
+      );
+      expect(applied.length).toBe(DATABASE_PARTS.migrations.length);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.destroy()));
+      await shared.drop();
+    }
   });
 });

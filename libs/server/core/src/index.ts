@@ -24,3 +24,4 @@ export * from './auth/request-meta.decorator';
 export * from './auth/session-cookie';
 export * from './graphql/graphql-context.decorator';
 export * from './personal-data/personal-data-export';
+export * from './database/run-migrations';

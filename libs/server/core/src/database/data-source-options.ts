@@ -21,7 +21,8 @@ export function dataSourceOptions(config: AppConfig, parts: DatabaseParts): Data
     type: 'postgres' as const,
     entities: parts.entities,
     migrations: parts.migrations,
-    migrationsRun: true,
+    // Run by runMigrationsLocked() once the data source is up, so instances take turns.
+    migrationsRun: false,
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),

@@ -11,6 +11,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * A PostgreSQL server for tests that need one whatever the engine under test (several instances
+ * sharing a database): TEST_POSTGRES_URL, else DATABASE_URL, else the local server.
+ */
+export function postgresServerUrl(): string {
+  return (
+    process.env['TEST_POSTGRES_URL'] ?? adminUrl() ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+  );
+}
+
 function adminUrl(): string | undefined {
   const url = process.env['DATABASE_URL'];
   return url && url.trim() !== '' ? url : undefined;
@@ -24,9 +34,11 @@ export function testEngine(): 'pglite' | 'postgresql' {
  * A fresh, empty database for one test file: PGlite in a temporary directory by default, or a
  * uniquely named PostgreSQL database on the server of DATABASE_URL when that is set.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { engine?: 'postgresql' } = {},
+): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bw-test-'));
-  const url = adminUrl();
+  const url = options.engine === 'postgresql' ? postgresServerUrl() : adminUrl();
   if (!url) {
     return {
       env: { DATA_DIR: dataDir },
