@@ -1,4 +1,5 @@
 import { AccountsModule } from '@boardwalk/server-accounts';
+import { BoardsModule } from '@boardwalk/server-boards';
 import { AppConfig, CoreModule } from '@boardwalk/server-core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DATABASE_PARTS } from './database-parts';
@@ -9,7 +10,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, DATABASE_PARTS), AccountsModule],
+      imports: [CoreModule.forRoot(config, DATABASE_PARTS), AccountsModule, BoardsModule],
     };
   }
 }

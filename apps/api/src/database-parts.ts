@@ -1,8 +1,9 @@
 import { ACCOUNTS_ENTITIES, ACCOUNTS_MIGRATIONS } from '@boardwalk/server-accounts';
+import { BOARDS_ENTITIES, BOARDS_MIGRATIONS } from '@boardwalk/server-boards';
 import type { DatabaseParts } from '@boardwalk/server-core';
 
 /** Every domain lib's entities and migrations, in one place for the app and the tools. */
 export const DATABASE_PARTS: DatabaseParts = {
-  entities: [...ACCOUNTS_ENTITIES],
-  migrations: [...ACCOUNTS_MIGRATIONS],
+  entities: [...ACCOUNTS_ENTITIES, ...BOARDS_ENTITIES],
+  migrations: [...ACCOUNTS_MIGRATIONS, ...BOARDS_MIGRATIONS],
 };

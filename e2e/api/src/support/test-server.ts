@@ -4,6 +4,7 @@ import { createApp } from '@boardwalk/api';
 import { loadConfig } from '@boardwalk/server-core';
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
 import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -55,6 +56,32 @@ export class TestServer {
     const { port } = app.getHttpServer().address() as { port: number };
     this.app = app;
     this.url = `http://127.0.0.1:${port}`;
+  }
+
+  /** The server's TypeORM data source, for tests that inspect the database or its traffic. */
+  get dataSource(): DataSource {
+    if (!this.app) throw new Error('The server is not running');
+    return this.app.get(DataSource);
+  }
+
+  /**
+   * Runs `work` and counts the SQL statements the server sent meanwhile (every statement passes
+   * through TypeORM's logger, whatever the logging option). Run nothing else concurrently.
+   */
+  async countStatements(work: () => Promise<unknown>): Promise<{ count: number; sql: string[] }> {
+    const logger = this.dataSource.logger;
+    const sql: string[] = [];
+    const original = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, queryRunner) => {
+      sql.push(query);
+      return original(query, parameters, queryRunner);
+    };
+    try {
+      await work();
+    } finally {
+      logger.logQuery = original;
+    }
+    return { count: sql.length, sql };
   }
 
   /** Stops and starts the server on the same database, as a restart would. */

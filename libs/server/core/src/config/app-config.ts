@@ -17,6 +17,7 @@ export class AppConfig {
   readonly mailFrom: string;
   readonly trustProxy: boolean | number | string;
   readonly redisKeyPrefix: string;
+  readonly boardIncubationMembers: number;
 
   constructor(values: {
     port: number;
@@ -32,6 +33,7 @@ export class AppConfig {
     mailFrom: string;
     trustProxy?: boolean | number | string;
     redisKeyPrefix?: string;
+    boardIncubationMembers?: number;
   }) {
     this.port = values.port;
     this.host = values.host;
@@ -46,6 +48,7 @@ export class AppConfig {
     this.mailFrom = values.mailFrom;
     this.trustProxy = values.trustProxy ?? false;
     this.redisKeyPrefix = values.redisKeyPrefix ?? 'bw:';
+    this.boardIncubationMembers = values.boardIncubationMembers ?? 3;
   }
 
   get usesEmbeddedDatabase(): boolean {
@@ -87,5 +90,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mailFrom: raw.MAIL_FROM,
     trustProxy: raw.TRUST_PROXY,
     redisKeyPrefix: raw.REDIS_KEY_PREFIX,
+    boardIncubationMembers: raw.BOARD_INCUBATION_MEMBERS,
   });
 }
