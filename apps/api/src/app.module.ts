@@ -1,5 +1,6 @@
 import { AccountsModule } from '@boardwalk/server-accounts';
 import { BoardsModule } from '@boardwalk/server-boards';
+import { ConversationsModule } from '@boardwalk/server-conversations';
 import { AppConfig, CoreModule } from '@boardwalk/server-core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DATABASE_PARTS } from './database-parts';
@@ -10,7 +11,12 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, DATABASE_PARTS), AccountsModule, BoardsModule],
+      imports: [
+        CoreModule.forRoot(config, DATABASE_PARTS),
+        AccountsModule,
+        BoardsModule,
+        ConversationsModule,
+      ],
     };
   }
 }

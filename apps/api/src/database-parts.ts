@@ -1,9 +1,10 @@
 import { ACCOUNTS_ENTITIES, ACCOUNTS_MIGRATIONS } from '@boardwalk/server-accounts';
 import { BOARDS_ENTITIES, BOARDS_MIGRATIONS } from '@boardwalk/server-boards';
+import { CONVERSATIONS_ENTITIES, CONVERSATIONS_MIGRATIONS } from '@boardwalk/server-conversations';
 import type { DatabaseParts } from '@boardwalk/server-core';
 
 /** Every domain lib's entities and migrations, in one place for the app and the tools. */
 export const DATABASE_PARTS: DatabaseParts = {
-  entities: [...ACCOUNTS_ENTITIES, ...BOARDS_ENTITIES],
-  migrations: [...ACCOUNTS_MIGRATIONS, ...BOARDS_MIGRATIONS],
+  entities: [...ACCOUNTS_ENTITIES, ...BOARDS_ENTITIES, ...CONVERSATIONS_ENTITIES],
+  migrations: [...ACCOUNTS_MIGRATIONS, ...BOARDS_MIGRATIONS, ...CONVERSATIONS_MIGRATIONS],
 };

@@ -489,6 +489,14 @@ export class BoardsService {
     return { seq: Number(rows[0]?.seq ?? 0) };
   }
 
+  /** Takes the board's next event sequence number in the caller's transaction. */
+  async nextSeq(manager: EntityManager, boardId: string): Promise<number> {
+    const rows = rowsOf<{ seq: number }>(
+      await manager.query(`UPDATE boards SET seq = seq + 1 WHERE id = $1 RETURNING seq`, [boardId]),
+    );
+    return Number(rows[0]?.seq ?? 0);
+  }
+
   private async countJoin(
     manager: EntityManager,
     boardId: string,
