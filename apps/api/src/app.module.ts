@@ -1,4 +1,7 @@
 import { AccountsModule } from '@boardwalk/server-accounts';
+import { BoardsModule } from '@boardwalk/server-boards';
+import { ConversationsModule } from '@boardwalk/server-conversations';
+import { NotificationsModule } from '@boardwalk/server-notifications';
 import { AppConfig, CoreModule } from '@boardwalk/server-core';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DATABASE_PARTS } from './database-parts';
@@ -9,7 +12,13 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config, DATABASE_PARTS), AccountsModule],
+      imports: [
+        CoreModule.forRoot(config, DATABASE_PARTS),
+        AccountsModule,
+        BoardsModule,
+        ConversationsModule,
+        NotificationsModule,
+      ],
     };
   }
 }

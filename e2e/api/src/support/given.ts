@@ -31,6 +31,44 @@ const VERIFY = /* GraphQL */ `
   }
 `;
 
+const CREATE_BOARD = /* GraphQL */ `
+  mutation CreateBoard($input: CreateBoardInput!) {
+    createBoard(input: $input) {
+      id
+      slug
+      name
+    }
+  }
+`;
+
+const START_THREAD = /* GraphQL */ `
+  mutation StartThread($input: StartThreadInput!) {
+    startThread(input: $input) {
+      id
+      title
+    }
+  }
+`;
+
+const REPLY = /* GraphQL */ `
+  mutation Reply($input: ReplyInput!) {
+    reply(input: $input) {
+      id
+    }
+  }
+`;
+
+export interface TestBoard {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface TestThread {
+  id: string;
+  title: string;
+}
+
 let counter = 0;
 
 /** A random client IP, so the per-IP sign-up limit does not couple unrelated tests. */
@@ -60,6 +98,56 @@ export function given(server: TestServer) {
         await server.ok(VERIFY, { token: server.mailedToken(email, '/verify') });
       }
       return { id: data.signUp.user.id, handle, email, password, token: data.signUp.token, ip };
+    },
+
+    /** A board created by `owner`, with a unique name unless one is given. */
+    async board(
+      owner: TestMember,
+      options: { name?: string; description?: string } = {},
+    ): Promise<TestBoard> {
+      counter += 1;
+      const name = options.name ?? `Board ${counter} ${randomBytes(4).toString('hex')}`;
+      const data = await server.ok<{ createBoard: TestBoard }>(
+        CREATE_BOARD,
+        { input: { name, description: options.description ?? '' } },
+        { token: owner.token },
+      );
+      return data.createBoard;
+    },
+
+    /** A thread started by `author` in `board`. */
+    async thread(
+      author: TestMember,
+      board: { id: string },
+      options: { title?: string; body?: string } = {},
+    ): Promise<TestThread> {
+      counter += 1;
+      const data = await server.ok<{ startThread: TestThread }>(
+        START_THREAD,
+        {
+          input: {
+            boardId: board.id,
+            title: options.title ?? `Thread ${counter}`,
+            body: options.body ?? 'Opening post.',
+          },
+        },
+        { token: author.token },
+      );
+      return data.startThread;
+    },
+
+    /** A reply by `author` in `thread`; returns the post id. */
+    async reply(
+      author: TestMember,
+      thread: { id: string },
+      options: { body?: string; replyToPostId?: string } = {},
+    ): Promise<string> {
+      const data = await server.ok<{ reply: { id: string } }>(
+        REPLY,
+        { input: { threadId: thread.id, body: options.body ?? 'A reply.', ...options } },
+        { token: author.token },
+      );
+      return data.reply.id;
     },
   };
 }

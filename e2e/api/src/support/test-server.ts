@@ -22,7 +22,7 @@ export interface RequestOptions {
 
 /** A real Boardwalk server on a random loopback port, on a fresh database. */
 export class TestServer {
-  private app: INestApplication | null = null;
+  private nest: INestApplication | null = null;
   url = '';
 
   private constructor(
@@ -54,13 +54,44 @@ export class TestServer {
     const app = await createApp(config);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };
-    this.app = app;
+    this.nest = app;
     this.url = `http://127.0.0.1:${port}`;
+  }
+
+  /** The running Nest application, for tests that listen to domain events. */
+  get app(): INestApplication {
+    if (!this.nest) throw new Error('The server is not running');
+    return this.nest;
+  }
+
+  /** The server's TypeORM data source, for tests that inspect the database or its traffic. */
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  /**
+   * Runs `work` and counts the SQL statements the server sent meanwhile (every statement passes
+   * through TypeORM's logger, whatever the logging option). Run nothing else concurrently.
+   */
+  async countStatements(work: () => Promise<unknown>): Promise<{ count: number; sql: string[] }> {
+    const logger = this.dataSource.logger;
+    const sql: string[] = [];
+    const original = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, queryRunner) => {
+      sql.push(query);
+      return original(query, parameters, queryRunner);
+    };
+    try {
+      await work();
+    } finally {
+      logger.logQuery = original;
+    }
+    return { count: sql.length, sql };
   }
 
   /** Stops and starts the server on the same database, as a restart would. */
   async restart(): Promise<void> {
-    await this.app?.close();
+    await this.nest?.close();
     await this.boot();
   }
 
@@ -78,8 +109,8 @@ export class TestServer {
   }
 
   async close(): Promise<void> {
-    await this.app?.close();
-    this.app = null;
+    await this.nest?.close();
+    this.nest = null;
     await this.database.drop();
   }
 

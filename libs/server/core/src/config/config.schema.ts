@@ -87,6 +87,18 @@ export const configSchema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .optional()
     .default('info'),
+  /**
+   * How many distinct members must join or post in a new board before it leaves incubation and
+   * can appear in the TRENDING directory.
+   */
+  BOARD_INCUBATION_MEMBERS: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? '3' : value))
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 1000, {
+      message: 'must be an integer from 1 to 1000',
+    })
+    .transform(Number),
   /** Sender address of outgoing mail. */
   MAIL_FROM: z.string().optional().default('Boardwalk <no-reply@boardwalk.local>'),
 });

@@ -1,0 +1,17 @@
+import { PageArgs } from '@boardwalk/server-core';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsEnum, IsOptional, MaxLength } from 'class-validator';
+import { BoardOrder } from './board.model';
+
+@ArgsType()
+export class BoardsArgs extends PageArgs {
+  @Field(() => BoardOrder, { defaultValue: BoardOrder.TRENDING })
+  @IsOptional()
+  @IsEnum(BoardOrder)
+  orderBy!: BoardOrder;
+
+  @Field(() => String, { nullable: true, description: 'Words to find in names and descriptions.' })
+  @IsOptional()
+  @MaxLength(100, { message: 'query must be at most 100 characters long.' })
+  query?: string | null;
+}

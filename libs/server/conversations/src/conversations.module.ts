@@ -1,0 +1,15 @@
+import { BoardsModule } from '@boardwalk/server-boards';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardThreadsResolver } from './board-threads.resolver';
+import { CONVERSATIONS_ENTITIES } from './conversations.entities';
+import { ConversationsService } from './conversations.service';
+import { PostsResolver } from './posts.resolver';
+import { ThreadsResolver } from './threads.resolver';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(CONVERSATIONS_ENTITIES), BoardsModule],
+  providers: [ConversationsService, ThreadsResolver, PostsResolver, BoardThreadsResolver],
+  exports: [ConversationsService],
+})
+export class ConversationsModule {}

@@ -1,0 +1,398 @@
+import { ConversationLimits } from '@boardwalk/contracts';
+import { BoardsService, isUuid } from '@boardwalk/server-boards';
+import {
+  ConnectionShape,
+  PageRequest,
+  RateLimiterService,
+  RateLimitRule,
+  RequestLoaders,
+  Viewer,
+  badInput,
+  byKeys,
+  decodeCursor,
+  encodeCursor,
+  keysetPage,
+  pageSize,
+  rowsOf,
+} from '@boardwalk/server-core';
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { ConversationErrors } from './conversations.errors';
+import {
+  AnswerAcceptedEvent,
+  ConversationEvents,
+  PostCreatedEvent,
+  PostUpdatedEvent,
+  ThreadCreatedEvent,
+} from './conversations.events';
+import { toPost, toThread } from './conversations.mapper';
+import { mentionedHandles, renderMarkdown } from './markdown';
+import { PostEntity } from './post.entity';
+import type { Post } from './post.model';
+import type { ReplyInput } from './reply.input';
+import type { StartThreadInput } from './start-thread.input';
+import { ThreadEntity } from './thread.entity';
+import type { Thread } from './thread.model';
+
+export const PostingRateLimits = {
+  perUser: { name: 'post:user', points: 30, durationSeconds: 600 },
+  /** Accounts younger than a day: most spam comes from fresh accounts. */
+  perNewUser: { name: 'post:new-user', points: 10, durationSeconds: 600 },
+} satisfies Record<string, RateLimitRule>;
+
+const NEW_ACCOUNT_MS = 24 * 3600 * 1000;
+const THREADS_BY_ID = Symbol('threadsById');
+const POSTS_BY_ID = Symbol('postsById');
+
+@Injectable()
+export class ConversationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
+    @InjectRepository(PostEntity) private readonly posts: Repository<PostEntity>,
+    private readonly boards: BoardsService,
+    private readonly rateLimiter: RateLimiterService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  /** Verified members start threads in any board they can reach by link; membership optional. */
+  async startThread(viewer: Viewer, input: StartThreadInput): Promise<Thread> {
+    this.assertCanPost(viewer);
+    const title = input.title.trim().replace(/\s+/g, ' ');
+    if (title.length < ConversationLimits.titleMinLength) throw ConversationErrors.blankTitle();
+    const body = this.cleanBody(input.body);
+    if (!isUuid(input.boardId)) throw ConversationErrors.boardNotFound();
+    await this.consumePostingBudget(viewer);
+    const bodyHtml = renderMarkdown(body);
+    const now = new Date();
+    const event = await this.dataSource.transaction(async (manager) => {
+      const board = await this.boards.findById(input.boardId, manager);
+      if (!board) throw ConversationErrors.boardNotFound();
+      const thread = await manager.save(
+        manager.create(ThreadEntity, {
+          boardId: board.id,
+          authorId: viewer.userId,
+          title,
+          createdAt: now,
+          lastActivityAt: now,
+          replyCount: 0,
+          participantCount: 1,
+        }),
+      );
+      const post = await manager.save(
+        manager.create(PostEntity, {
+          threadId: thread.id,
+          boardId: board.id,
+          authorId: viewer.userId,
+          opening: true,
+          body,
+          bodyHtml,
+          createdAt: now,
+        }),
+      );
+      await manager.query(`INSERT INTO thread_participants (thread_id, user_id) VALUES ($1, $2)`, [
+        thread.id,
+        viewer.userId,
+      ]);
+      const { seq } = await this.boards.recordPost(manager, {
+        boardId: board.id,
+        userId: viewer.userId,
+        at: now,
+        startsThread: true,
+      });
+      const created: ThreadCreatedEvent = {
+        boardId: board.id,
+        thread: toThread(thread),
+        post: toPost(post),
+        seq,
+        mentions: mentionedHandles(body),
+      };
+      return created;
+    });
+    this.events.emit(ConversationEvents.threadCreated, event);
+    return event.thread;
+  }
+
+  /** Replies to a thread, optionally to one of its posts; counters change atomically. */
+  async reply(viewer: Viewer, input: ReplyInput): Promise<Post> {
+    this.assertCanPost(viewer);
+    const body = this.cleanBody(input.body);
+    if (!isUuid(input.threadId)) throw ConversationErrors.threadNotFound();
+    if (input.replyToPostId && !isUuid(input.replyToPostId))
+      throw ConversationErrors.postNotFound();
+    await this.consumePostingBudget(viewer);
+    const bodyHtml = renderMarkdown(body);
+    const now = new Date();
+    const event = await this.dataSource.transaction(async (manager) => {
+      const thread = await manager.findOneBy(ThreadEntity, { id: input.threadId });
+      if (!thread) throw ConversationErrors.threadNotFound();
+      let replyToAuthorId: string | null = null;
+      if (input.replyToPostId) {
+        const target = await manager.findOneBy(PostEntity, {
+          id: input.replyToPostId,
+          threadId: thread.id,
+        });
+        if (!target) throw ConversationErrors.postNotFound();
+        replyToAuthorId = target.authorId;
+      }
+      const post = await manager.save(
+        manager.create(PostEntity, {
+          threadId: thread.id,
+          boardId: thread.boardId,
+          authorId: viewer.userId,
+          replyToId: input.replyToPostId ?? null,
+          body,
+          bodyHtml,
+          createdAt: now,
+        }),
+      );
+      await this.countReply(manager, thread.id, viewer, now);
+      const { seq } = await this.boards.recordPost(manager, {
+        boardId: thread.boardId,
+        userId: viewer.userId,
+        at: now,
+        startsThread: false,
+      });
+      const created: PostCreatedEvent = {
+        boardId: thread.boardId,
+        threadId: thread.id,
+        threadAuthorId: thread.authorId,
+        post: toPost(post),
+        replyToAuthorId,
+        seq,
+        mentions: mentionedHandles(body),
+      };
+      return created;
+    });
+    this.events.emit(ConversationEvents.postCreated, event);
+    return event.post;
+  }
+
+  async editPost(viewer: Viewer, postId: string, rawBody: string): Promise<Post> {
+    const body = this.cleanBody(rawBody);
+    const post = await this.requirePost(postId);
+    if (post.authorId !== viewer.userId) throw ConversationErrors.notAuthor();
+    if (post.deletedAt) throw ConversationErrors.postDeleted();
+    const bodyHtml = renderMarkdown(body);
+    return this.updatePost(post, { body, bodyHtml, editedAt: new Date() });
+  }
+
+  /** Soft delete: the body goes, the post stays in place and shows as deleted. Idempotent. */
+  async deletePost(viewer: Viewer, postId: string): Promise<Post> {
+    const post = await this.requirePost(postId);
+    if (post.authorId !== viewer.userId) throw ConversationErrors.notAuthor();
+    if (post.deletedAt) return toPost(post);
+    return this.updatePost(post, { body: '', bodyHtml: '', deletedAt: new Date() });
+  }
+
+  /** The thread's author, a moderator of its board or an admin marks a reply as the answer. */
+  async acceptAnswer(viewer: Viewer, postId: string): Promise<Thread> {
+    const post = await this.requirePost(postId);
+    const thread = await this.threads.findOneByOrFail({ id: post.threadId });
+    const allowed =
+      thread.authorId === viewer.userId ||
+      viewer.isAdmin ||
+      (await this.boards.isModerator(thread.boardId, viewer.userId));
+    if (!allowed) throw ConversationErrors.cannotAccept();
+    if (post.opening) throw ConversationErrors.openingPostNotAnswer();
+    if (post.deletedAt) throw ConversationErrors.postDeleted();
+    await this.threads.update({ id: thread.id }, { acceptedAnswerId: post.id });
+    thread.acceptedAnswerId = post.id;
+    if (post.authorId !== viewer.userId) {
+      const accepted: AnswerAcceptedEvent = {
+        boardId: thread.boardId,
+        threadId: thread.id,
+        postId: post.id,
+        postAuthorId: post.authorId,
+        actorId: viewer.userId,
+      };
+      this.events.emit(ConversationEvents.answerAccepted, accepted);
+    }
+    return toThread(thread);
+  }
+
+  async thread(id: string): Promise<Thread | null> {
+    if (!isUuid(id)) return null;
+    const thread = await this.threads.findOneBy({ id });
+    return thread ? toThread(thread) : null;
+  }
+
+  /** A board's threads, most recently active first. */
+  threadsOfBoard(boardId: string, page: PageRequest): Promise<ConnectionShape<Thread>> {
+    return keysetPage(
+      this.threads.createQueryBuilder('thread').where('thread.board_id = :boardId', { boardId }),
+      page,
+      {
+        sortExpression: 'thread.last_activity_at',
+        idExpression: 'thread.id',
+        sortType: 'timestamptz',
+        sortValueOf: (row) => row.lastActivityAt,
+        idOf: (row) => row.id,
+        direction: 'DESC',
+      },
+      toThread,
+    );
+  }
+
+  /** A thread's posts, oldest first. */
+  postsOfThread(threadId: string, page: PageRequest): Promise<ConnectionShape<Post>> {
+    return keysetPage(
+      this.posts.createQueryBuilder('post').where('post.thread_id = :threadId', { threadId }),
+      page,
+      {
+        sortExpression: 'post.created_at',
+        idExpression: 'post.id',
+        sortType: 'timestamptz',
+        sortValueOf: (row) => row.createdAt,
+        idOf: (row) => row.id,
+        direction: 'ASC',
+      },
+      toPost,
+    );
+  }
+
+  /**
+   * Full-text search over thread titles (weighted double) and visible post bodies, one hit per
+   * thread, best rank first. Keyset on (rank, thread id): ranks are stable between pages.
+   */
+  async search(query: string, page: PageRequest): Promise<ConnectionShape<Thread>> {
+    const text = query.trim();
+    if (text === '') throw ConversationErrors.blankQuery();
+    const size = pageSize(page.first);
+    const [afterRank, afterId] = page.after ? decodeCursor(page.after) : [null, null];
+    if (afterRank !== null && typeof afterRank !== 'number') {
+      throw badInput('after is not a valid cursor.', { argument: 'after' });
+    }
+    const rows = rowsOf<{ thread_id: string; rank: number }>(
+      await this.dataSource.query(
+        `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
+         matches AS (
+           SELECT t.id AS thread_id, ts_rank(t.search_vector, q.query) * 2 AS rank
+             FROM threads t, q WHERE t.search_vector @@ q.query
+           UNION ALL
+           SELECT p.thread_id, ts_rank(p.search_vector, q.query)
+             FROM posts p, q
+            WHERE p.search_vector @@ q.query AND p.deleted_at IS NULL AND NOT p.hidden
+         ),
+         ranked AS (
+           SELECT thread_id, max(rank)::double precision AS rank FROM matches GROUP BY thread_id
+         )
+         SELECT thread_id, rank FROM ranked
+          WHERE $2::double precision IS NULL OR (rank, thread_id) < ($2::double precision, $3::uuid)
+          ORDER BY rank DESC, thread_id DESC
+          LIMIT $4`,
+        [text, afterRank, afterId, size + 1],
+      ),
+    );
+    const pageRows = rows.slice(0, size);
+    const threads = await this.threads.findBy({ id: In(pageRows.map((row) => row.thread_id)) });
+    const byId = new Map(threads.map((thread) => [thread.id, thread]));
+    const edges = pageRows
+      .filter((row) => byId.has(row.thread_id))
+      .map((row) => ({
+        cursor: encodeCursor(Number(row.rank), row.thread_id),
+        node: toThread(byId.get(row.thread_id) as ThreadEntity),
+      }));
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > size,
+        endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+      },
+    };
+  }
+
+  loadThread(loaders: RequestLoaders, id: string): Promise<Thread | null> {
+    return loaders
+      .get(
+        THREADS_BY_ID,
+        () =>
+          new DataLoader<string, Thread | null>(async (ids) => {
+            const rows = await this.threads.findBy({ id: In([...ids]) });
+            return byKeys(ids, rows.map(toThread), (thread) => thread.id);
+          }),
+      )
+      .load(id);
+  }
+
+  loadPost(loaders: RequestLoaders, id: string): Promise<Post | null> {
+    return loaders
+      .get(
+        POSTS_BY_ID,
+        () =>
+          new DataLoader<string, Post | null>(async (ids) => {
+            const rows = await this.posts.findBy({ id: In([...ids]) });
+            return byKeys(ids, rows.map(toPost), (post) => post.id);
+          }),
+      )
+      .load(id);
+  }
+
+  private async countReply(
+    manager: EntityManager,
+    threadId: string,
+    viewer: Viewer,
+    at: Date,
+  ): Promise<void> {
+    const newParticipant =
+      rowsOf(
+        await manager.query(
+          `INSERT INTO thread_participants (thread_id, user_id) VALUES ($1, $2)
+           ON CONFLICT (thread_id, user_id) DO NOTHING RETURNING user_id`,
+          [threadId, viewer.userId],
+        ),
+      ).length > 0;
+    await manager.query(
+      `UPDATE threads SET
+         reply_count = reply_count + 1,
+         participant_count = participant_count + $2,
+         last_activity_at = GREATEST(last_activity_at, $3),
+         first_staff_reply_at = CASE WHEN $4::boolean THEN COALESCE(first_staff_reply_at, $3) ELSE first_staff_reply_at END
+       WHERE id = $1`,
+      [threadId, newParticipant ? 1 : 0, at, viewer.isStaff],
+    );
+  }
+
+  private async updatePost(post: PostEntity, changes: Partial<PostEntity>): Promise<Post> {
+    const event = await this.dataSource.transaction(async (manager) => {
+      await manager.update(PostEntity, { id: post.id }, changes);
+      const seq = await this.boards.nextSeq(manager, post.boardId);
+      const updated: PostUpdatedEvent = {
+        boardId: post.boardId,
+        threadId: post.threadId,
+        post: toPost({ ...post, ...changes }),
+        seq,
+      };
+      return updated;
+    });
+    this.events.emit(ConversationEvents.postUpdated, event);
+    return event.post;
+  }
+
+  private async requirePost(postId: string): Promise<PostEntity> {
+    const post = isUuid(postId) ? await this.posts.findOneBy({ id: postId }) : null;
+    if (!post) throw ConversationErrors.postNotFound();
+    return post;
+  }
+
+  private assertCanPost(viewer: Viewer): void {
+    if (!viewer.emailVerified) throw ConversationErrors.unverified();
+  }
+
+  private cleanBody(body: string): string {
+    const trimmed = body.trim();
+    if (trimmed === '') throw ConversationErrors.blankBody();
+    return trimmed;
+  }
+
+  private async consumePostingBudget(viewer: Viewer): Promise<void> {
+    const isNew = Date.now() - new Date(viewer.createdAt).getTime() < NEW_ACCOUNT_MS;
+    await this.rateLimiter.consume(
+      isNew ? PostingRateLimits.perNewUser : PostingRateLimits.perUser,
+      viewer.userId,
+    );
+  }
+}

@@ -1,0 +1,84 @@
+import { AccountsService, User } from '@boardwalk/server-accounts';
+import { Board } from '@boardwalk/server-boards';
+import { BoardsService } from '@boardwalk/server-boards';
+import {
+  ConnectionShape,
+  CurrentViewer,
+  Loaders,
+  PageArgs,
+  Public,
+  RequestLoaders,
+  Viewer,
+} from '@boardwalk/server-core';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ConversationsService } from './conversations.service';
+import { Post, PostConnection } from './post.model';
+import { SearchArgs } from './search.args';
+import { StartThreadInput } from './start-thread.input';
+import { Thread, ThreadConnection } from './thread.model';
+
+@Resolver(() => Thread)
+export class ThreadsResolver {
+  constructor(
+    private readonly conversations: ConversationsService,
+    private readonly boards: BoardsService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @Public()
+  @Query(() => Thread, { nullable: true })
+  thread(@Args('id', { type: () => ID }) id: string): Promise<Thread | null> {
+    return this.conversations.thread(id);
+  }
+
+  @Public()
+  @Query(() => ThreadConnection, {
+    description: 'Threads whose title or posts match the words, best match first.',
+  })
+  search(@Args() args: SearchArgs): Promise<ConnectionShape<Thread>> {
+    return this.conversations.search(args.query, args);
+  }
+
+  @Mutation(() => Thread, { description: 'Verified members; the body is the opening post.' })
+  startThread(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: StartThreadInput,
+  ): Promise<Thread> {
+    return this.conversations.startThread(viewer, input);
+  }
+
+  @Mutation(() => Thread, {
+    description: 'The thread author, a moderator of its board or an admin.',
+  })
+  acceptAnswer(
+    @CurrentViewer() viewer: Viewer,
+    @Args('postId', { type: () => ID }) postId: string,
+  ): Promise<Thread> {
+    return this.conversations.acceptAnswer(viewer, postId);
+  }
+
+  @ResolveField(() => Board)
+  board(@Parent() thread: Thread, @Loaders() loaders: RequestLoaders): Promise<Board | null> {
+    return this.boards.loadById(loaders, thread.boardId);
+  }
+
+  @ResolveField(() => User)
+  author(@Parent() thread: Thread, @Loaders() loaders: RequestLoaders): Promise<User | null> {
+    return this.accounts.loadById(loaders, thread.authorId);
+  }
+
+  @ResolveField(() => Post, { nullable: true })
+  async acceptedAnswer(
+    @Parent() thread: Thread,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<Post | null> {
+    return thread.acceptedAnswerId
+      ? this.conversations.loadPost(loaders, thread.acceptedAnswerId)
+      : null;
+  }
+
+  @ResolveField(() => PostConnection, { description: 'Oldest first.' })
+  posts(@Parent() thread: Thread, @Args() page: PageArgs): Promise<ConnectionShape<Post>> {
+    return this.conversations.postsOfThread(thread.id, page);
+  }
+}
