@@ -415,6 +415,15 @@ export class BoardsService {
       .load(boardId);
   }
 
+  /** Ids of the boards the user moderates. */
+  async moderatedBoardIds(userId: string): Promise<string[]> {
+    const rows = await this.members.find({
+      where: { userId, role: 'moderator' },
+      select: { boardId: true },
+    });
+    return rows.map((row) => row.boardId);
+  }
+
   /** Whether the user moderates the board; pass the caller's manager inside a transaction. */
   async isModerator(boardId: string, userId: string, manager?: EntityManager): Promise<boolean> {
     const repository = manager ? manager.getRepository(BoardMemberEntity) : this.members;

@@ -34,3 +34,12 @@ export function toPost(entity: PostEntity): Post {
     replyToId: entity.replyToId,
   });
 }
+
+/**
+ * The post as everyone may see it, for events sent to rooms: a hidden post's body is left out,
+ * since only its author and the board's moderators may read it.
+ */
+export function toPublicPost(entity: PostEntity): Post {
+  const post = toPost(entity);
+  return entity.hidden ? Object.assign(post, { body: '', bodyHtml: '' }) : post;
+}

@@ -28,7 +28,7 @@ import {
   PostUpdatedEvent,
   ThreadCreatedEvent,
 } from './conversations.events';
-import { toPost, toThread } from './conversations.mapper';
+import { toPost, toPublicPost, toThread } from './conversations.mapper';
 import { mentionedHandles, renderMarkdown } from './markdown';
 import { PostEntity } from './post.entity';
 import type { Post } from './post.model';
@@ -356,20 +356,44 @@ export class ConversationsService {
     );
   }
 
-  private async updatePost(post: PostEntity, changes: Partial<PostEntity>): Promise<Post> {
+  /**
+   * Hides or shows a post for the moderation lib, which passes the work that must commit with it
+   * (its public log entry). Emits post.updated, without the body while hidden.
+   */
+  async setPostHidden(
+    postId: string,
+    hidden: boolean,
+    alsoInTransaction: (manager: EntityManager, post: PostRef) => Promise<void>,
+  ): Promise<Post> {
+    const post = await this.requirePost(postId);
+    return this.updatePost(post, { hidden }, (manager) => alsoInTransaction(manager, refOf(post)));
+  }
+
+  /** What moderation needs to know of a post to decide who may act on it. */
+  async postRef(postId: string): Promise<PostRef> {
+    return refOf(await this.requirePost(postId));
+  }
+
+  private async updatePost(
+    post: PostEntity,
+    changes: Partial<PostEntity>,
+    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
+  ): Promise<Post> {
+    const updatedEntity = { ...post, ...changes };
     const event = await this.dataSource.transaction(async (manager) => {
       await manager.update(PostEntity, { id: post.id }, changes);
+      await alsoInTransaction?.(manager);
       const seq = await this.boards.nextSeq(manager, post.boardId);
       const updated: PostUpdatedEvent = {
         boardId: post.boardId,
         threadId: post.threadId,
-        post: toPost({ ...post, ...changes }),
+        post: toPublicPost(updatedEntity),
         seq,
       };
       return updated;
     });
     this.events.emit(ConversationEvents.postUpdated, event);
-    return event.post;
+    return toPost(updatedEntity);
   }
 
   private async requirePost(postId: string): Promise<PostEntity> {
@@ -395,4 +419,24 @@ export class ConversationsService {
       viewer.userId,
     );
   }
+}
+
+export interface PostRef {
+  id: string;
+  threadId: string;
+  boardId: string;
+  authorId: string;
+  hidden: boolean;
+  deleted: boolean;
+}
+
+function refOf(post: PostEntity): PostRef {
+  return {
+    id: post.id,
+    threadId: post.threadId,
+    boardId: post.boardId,
+    authorId: post.authorId,
+    hidden: post.hidden,
+    deleted: post.deletedAt !== null,
+  };
 }

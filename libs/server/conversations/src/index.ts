@@ -1,6 +1,7 @@
 export * from './conversations.events';
 export * from './conversations.module';
 export { ConversationsService, PostingRateLimits } from './conversations.service';
+export type { PostRef } from './conversations.service';
 export * from './post.model';
 export * from './thread.model';
 export { renderMarkdown, mentionedHandles } from './markdown';

@@ -6,10 +6,8 @@ export class Post {
   @Field(() => ID)
   id!: string;
 
-  @Field({ description: 'Markdown source; empty once deleted.' })
+  /** Not fields: `body` and `bodyHtml` are resolved per viewer (hidden posts). */
   body!: string;
-
-  @Field({ description: 'Sanitised HTML rendered from the Markdown; empty once deleted.' })
   bodyHtml!: string;
 
   @Field()

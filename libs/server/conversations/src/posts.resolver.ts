@@ -1,4 +1,5 @@
 import { AccountsService, User } from '@boardwalk/server-accounts';
+import { BoardsService } from '@boardwalk/server-boards';
 import { CurrentViewer, Loaders, RequestLoaders, Viewer } from '@boardwalk/server-core';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConversationsService } from './conversations.service';
@@ -11,6 +12,7 @@ export class PostsResolver {
   constructor(
     private readonly conversations: ConversationsService,
     private readonly accounts: AccountsService,
+    private readonly boards: BoardsService,
   ) {}
 
   @Mutation(() => Post, { description: 'Verified members.' })
@@ -35,6 +37,29 @@ export class PostsResolver {
     return this.conversations.deletePost(viewer, id);
   }
 
+  @ResolveField(() => String, {
+    description:
+      'Markdown source; empty once deleted, and empty while hidden except to its author and moderators.',
+  })
+  async body(
+    @Parent() post: Post,
+    @CurrentViewer() viewer: Viewer | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<string> {
+    return (await this.maySeeBody(post, viewer, loaders)) ? post.body : '';
+  }
+
+  @ResolveField(() => String, {
+    description: 'Sanitised HTML rendered from the Markdown; empty when `body` is.',
+  })
+  async bodyHtml(
+    @Parent() post: Post,
+    @CurrentViewer() viewer: Viewer | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<string> {
+    return (await this.maySeeBody(post, viewer, loaders)) ? post.bodyHtml : '';
+  }
+
   @ResolveField(() => Thread)
   thread(@Parent() post: Post, @Loaders() loaders: RequestLoaders): Promise<Thread | null> {
     return this.conversations.loadThread(loaders, post.threadId);
@@ -43,6 +68,18 @@ export class PostsResolver {
   @ResolveField(() => User)
   author(@Parent() post: Post, @Loaders() loaders: RequestLoaders): Promise<User | null> {
     return this.accounts.loadById(loaders, post.authorId);
+  }
+
+  /** A hidden post's body is for its author, the board's moderators and admins only. */
+  private async maySeeBody(
+    post: Post,
+    viewer: Viewer | null,
+    loaders: RequestLoaders,
+  ): Promise<boolean> {
+    if (!post.hidden) return true;
+    if (!viewer) return false;
+    if (viewer.userId === post.authorId || viewer.isAdmin) return true;
+    return (await this.boards.loadViewerRole(loaders, viewer, post.boardId)) === 'moderator';
   }
 
   @ResolveField(() => Post, { nullable: true })

@@ -18,6 +18,7 @@ export class AppConfig {
   readonly trustProxy: boolean | number | string;
   readonly redisKeyPrefix: string;
   readonly staffReverifyDays: number;
+  readonly autoHideFlagCount: number;
   readonly boardIncubationMembers: number;
 
   constructor(values: {
@@ -35,6 +36,7 @@ export class AppConfig {
     trustProxy?: boolean | number | string;
     redisKeyPrefix?: string;
     staffReverifyDays?: number;
+    autoHideFlagCount?: number;
     boardIncubationMembers?: number;
   }) {
     this.port = values.port;
@@ -51,6 +53,7 @@ export class AppConfig {
     this.trustProxy = values.trustProxy ?? false;
     this.redisKeyPrefix = values.redisKeyPrefix ?? 'bw:';
     this.staffReverifyDays = values.staffReverifyDays ?? 90;
+    this.autoHideFlagCount = values.autoHideFlagCount ?? 3;
     this.boardIncubationMembers = values.boardIncubationMembers ?? 3;
   }
 
@@ -94,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     trustProxy: raw.TRUST_PROXY,
     redisKeyPrefix: raw.REDIS_KEY_PREFIX,
     staffReverifyDays: raw.STAFF_REVERIFY_DAYS,
+    autoHideFlagCount: raw.AUTO_HIDE_FLAG_COUNT,
     boardIncubationMembers: raw.BOARD_INCUBATION_MEMBERS,
   });
 }

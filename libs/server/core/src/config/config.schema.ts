@@ -82,6 +82,15 @@ export const configSchema = z.object({
       message: 'must be a whole number of days, at least 1',
     })
     .transform(Number),
+  /** A post flagged by this many members is hidden until a moderator reviews it. */
+  AUTO_HIDE_FLAG_COUNT: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? '3' : value))
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1, {
+      message: 'must be a whole number, at least 1',
+    })
+    .transform(Number),
   /** Log level (pino). */
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -1,0 +1,309 @@
+import { AccountEvents, StaffStatusChangedEvent } from '@boardwalk/server-accounts';
+import { BoardAdoptedEvent, BoardEvents, BoardsService } from '@boardwalk/server-boards';
+import { ConversationsService, Post, PostRef } from '@boardwalk/server-conversations';
+import {
+  AppConfig,
+  ConnectionShape,
+  PageRequest,
+  Viewer,
+  isUniqueViolation,
+  keysetPage,
+} from '@boardwalk/server-core';
+import { Injectable, Logger } from '@nestjs/common';
+import { OnEvent } from '@nestjs/event-emitter';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
+import { Flag } from './flag.model';
+import { ModerationActionValue, ModerationEntryEntity } from './moderation-entry.entity';
+import { ModerationAction, ModerationEntry } from './moderation-entry.model';
+import { ModerationErrors } from './moderation.errors';
+import { FlagResolution, PostFlagEntity } from './post-flag.entity';
+
+const MAX_REASON = 500;
+
+const STAFF_REASONS: Record<StaffStatusChangedEvent['reason'], [granted: string, ended: string]> = {
+  'email-verified': [
+    'Verified an email at a staff domain.',
+    'Verified an email outside the staff domains.',
+  ],
+  'email-changed': [
+    'Changed to an email at a staff domain.',
+    'Changed to an email outside the staff domains.',
+  ],
+  'staff-domains-changed': [
+    'An admin added their email domain to the staff domains.',
+    'An admin removed their email domain from the staff domains.',
+  ],
+  'staff-reverification-lapsed': [
+    'Re-confirmed their staff email.',
+    'Did not re-confirm their staff email in time.',
+  ],
+  'account-deleted': ['', 'Deleted their account.'],
+};
+
+/**
+ * Community-led moderation in the open: members flag, a board's own moderators (and admins)
+ * hide with a reason, and every action lands in the public log. Staff have no power here.
+ */
+@Injectable()
+export class ModerationService {
+  private readonly logger = new Logger(ModerationService.name);
+
+  constructor(
+    @InjectRepository(PostFlagEntity) private readonly flags: Repository<PostFlagEntity>,
+    @InjectRepository(ModerationEntryEntity)
+    private readonly entries: Repository<ModerationEntryEntity>,
+    private readonly conversations: ConversationsService,
+    private readonly boards: BoardsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Once per member per post. Enough open flags hide the post until a moderator reviews it. */
+  async flagPost(viewer: Viewer, postId: string, rawReason: string): Promise<boolean> {
+    if (!viewer.emailVerified) throw ModerationErrors.unverified();
+    const reason = cleanReason(rawReason);
+    const post = await this.conversations.postRef(postId);
+    if (post.authorId === viewer.userId) throw ModerationErrors.ownPost();
+    if (post.deleted) throw ModerationErrors.deletedPost();
+    try {
+      await this.flags.insert({
+        postId: post.id,
+        boardId: post.boardId,
+        userId: viewer.userId,
+        reason,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw ModerationErrors.alreadyFlagged();
+      throw error;
+    }
+    const open = await this.flags.count({ where: { postId: post.id, resolvedAt: IsNull() } });
+    if (!post.hidden && open >= this.config.autoHideFlagCount) {
+      await this.conversations.setPostHidden(post.id, true, (manager, ref) =>
+        this.record(manager, {
+          action: 'HIDE_POST',
+          reason: `Hidden automatically after ${open} members flagged it; waiting for a moderator's review.`,
+          moderatorId: viewer.userId,
+          automatic: true,
+          post: ref,
+        }),
+      );
+    }
+    return true;
+  }
+
+  async hidePost(viewer: Viewer, postId: string, rawReason: string): Promise<Post> {
+    const reason = cleanReason(rawReason);
+    const post = await this.requireModeratedPost(viewer, postId);
+    return this.conversations.setPostHidden(post.id, true, async (manager, ref) => {
+      await this.resolveFlags(manager, ref.id, 'hidden');
+      if (!ref.hidden) {
+        await this.record(manager, {
+          action: 'HIDE_POST',
+          reason,
+          moderatorId: viewer.userId,
+          post: ref,
+        });
+      }
+    });
+  }
+
+  async unhidePost(viewer: Viewer, postId: string, rawReason: string): Promise<Post> {
+    const reason = cleanReason(rawReason);
+    const post = await this.requireModeratedPost(viewer, postId);
+    return this.conversations.setPostHidden(post.id, false, async (manager, ref) => {
+      await this.resolveFlags(manager, ref.id, 'restored');
+      if (ref.hidden) {
+        await this.record(manager, {
+          action: 'UNHIDE_POST',
+          reason,
+          moderatorId: viewer.userId,
+          post: ref,
+        });
+      }
+    });
+  }
+
+  /** Reviews a post's open flags and keeps it as it is; returns how many flags were closed. */
+  async dismissFlags(viewer: Viewer, postId: string, rawReason: string): Promise<number> {
+    const reason = cleanReason(rawReason);
+    const post = await this.requireModeratedPost(viewer, postId);
+    return this.flags.manager.transaction(async (manager) => {
+      const closed = await this.resolveFlags(manager, post.id, 'dismissed');
+      if (closed > 0) {
+        await this.record(manager, {
+          action: 'DISMISS_FLAGS',
+          reason,
+          moderatorId: viewer.userId,
+          post,
+        });
+      }
+      return closed;
+    });
+  }
+
+  /** Open flags of one board, or of every board the viewer moderates (all boards for admins). */
+  async openFlags(
+    viewer: Viewer,
+    boardId: string | null,
+    page: PageRequest,
+  ): Promise<ConnectionShape<Flag>> {
+    let boardIds: string[] | null;
+    if (boardId) {
+      if (!(await this.boards.findById(boardId))) throw ModerationErrors.boardNotFound();
+      if (!viewer.isAdmin && !(await this.boards.isModerator(boardId, viewer.userId))) {
+        throw ModerationErrors.notModerator();
+      }
+      boardIds = [boardId];
+    } else {
+      boardIds = viewer.isAdmin ? null : await this.boards.moderatedBoardIds(viewer.userId);
+    }
+    const query = this.flags.createQueryBuilder('flag').where('flag.resolved_at IS NULL');
+    if (boardIds)
+      query.andWhere('flag.board_id IN (:...boardIds)', {
+        boardIds: boardIds.length ? boardIds : [null],
+      });
+    return keysetPage(
+      query,
+      page,
+      {
+        sortExpression: 'flag.created_at',
+        idExpression: 'flag.id',
+        sortType: 'timestamptz',
+        sortValueOf: (row) => row.createdAt,
+        idOf: (row) => row.id,
+        direction: 'DESC',
+      },
+      (row) =>
+        Object.assign(new Flag(), {
+          id: row.id,
+          reason: row.reason,
+          createdAt: row.createdAt,
+          postId: row.postId,
+          boardId: row.boardId,
+          userId: row.userId,
+        }),
+    );
+  }
+
+  /** The public log, newest first, optionally of one board. */
+  log(page: PageRequest, boardId: string | null): Promise<ConnectionShape<ModerationEntry>> {
+    const query = this.entries.createQueryBuilder('entry');
+    if (boardId) query.where('entry.board_id = :boardId', { boardId });
+    return keysetPage(
+      query,
+      page,
+      {
+        sortExpression: 'entry.created_at',
+        idExpression: 'entry.id',
+        sortType: 'timestamptz',
+        sortValueOf: (row) => row.createdAt,
+        idOf: (row) => row.id,
+        direction: 'DESC',
+      },
+      toEntry,
+    );
+  }
+
+  async entriesByIds(ids: readonly string[]): Promise<ModerationEntry[]> {
+    return (await this.entries.findBy({ id: In([...ids]) })).map(toEntry);
+  }
+
+  /** Members can see who speaks for the company: every staff change is in the public log. */
+  @OnEvent(AccountEvents.staffStatusChanged)
+  async onStaffStatusChanged(event: StaffStatusChangedEvent): Promise<void> {
+    await this.safely(() => {
+      const [granted, ended] = STAFF_REASONS[event.reason];
+      return this.record(this.entries.manager, {
+        action: event.isStaff ? 'STAFF_GRANTED' : 'STAFF_ENDED',
+        reason: event.isStaff ? granted : ended,
+        moderatorId: event.actorId ?? event.userId,
+        automatic: event.reason === 'staff-reverification-lapsed',
+        subjectId: event.userId,
+      });
+    });
+  }
+
+  @OnEvent(BoardEvents.adopted)
+  async onBoardAdopted(event: BoardAdoptedEvent): Promise<void> {
+    await this.safely(() =>
+      this.record(this.entries.manager, {
+        action: 'BOARD_ADOPTED',
+        reason: `Adopted: none of its ${event.inactiveModeratorIds.length} moderators had been active for 90 days.`,
+        moderatorId: event.userId,
+        boardId: event.boardId,
+      }),
+    );
+  }
+
+  private async requireModeratedPost(viewer: Viewer, postId: string): Promise<PostRef> {
+    const post = await this.conversations.postRef(postId);
+    if (!viewer.isAdmin && !(await this.boards.isModerator(post.boardId, viewer.userId))) {
+      throw ModerationErrors.notModerator();
+    }
+    return post;
+  }
+
+  private async resolveFlags(
+    manager: EntityManager,
+    postId: string,
+    resolution: FlagResolution,
+  ): Promise<number> {
+    const result = await manager
+      .getRepository(PostFlagEntity)
+      .update({ postId, resolvedAt: IsNull() }, { resolvedAt: new Date(), resolution });
+    return result.affected ?? 0;
+  }
+
+  private async record(
+    manager: EntityManager,
+    entry: {
+      action: ModerationActionValue;
+      reason: string;
+      moderatorId: string;
+      automatic?: boolean;
+      post?: PostRef;
+      boardId?: string;
+      subjectId?: string;
+    },
+  ): Promise<void> {
+    await manager.getRepository(ModerationEntryEntity).insert({
+      action: entry.action,
+      reason: entry.reason.slice(0, MAX_REASON),
+      moderatorId: entry.moderatorId,
+      automatic: entry.automatic ?? false,
+      boardId: entry.post?.boardId ?? entry.boardId ?? null,
+      postId: entry.post?.id ?? null,
+      subjectId: entry.post?.authorId ?? entry.subjectId ?? null,
+    });
+  }
+
+  /** A listener's failure is logged; it must never break the write that emitted the event. */
+  private async safely(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.logger.error({ err: error }, 'Could not record a moderation log entry');
+    }
+  }
+}
+
+function cleanReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (trimmed === '') throw ModerationErrors.blankReason();
+  if (trimmed.length > MAX_REASON) throw ModerationErrors.longReason(MAX_REASON);
+  return trimmed;
+}
+
+function toEntry(row: ModerationEntryEntity): ModerationEntry {
+  return Object.assign(new ModerationEntry(), {
+    id: row.id,
+    action: row.action as ModerationAction,
+    reason: row.reason,
+    createdAt: row.createdAt,
+    automatic: row.automatic,
+    moderatorId: row.moderatorId,
+    boardId: row.boardId,
+    postId: row.postId,
+    subjectId: row.subjectId,
+  });
+}
