@@ -5,10 +5,10 @@ import { BoardOrder } from './board.model';
 
 @ArgsType()
 export class BoardsArgs extends PageArgs {
-  @Field(() => BoardOrder, { defaultValue: BoardOrder.TRENDING })
+  @Field(() => BoardOrder, { nullable: true, defaultValue: BoardOrder.TRENDING })
   @IsOptional()
   @IsEnum(BoardOrder)
-  orderBy!: BoardOrder;
+  orderBy?: BoardOrder | null;
 
   @Field(() => String, { nullable: true, description: 'Words to find in names and descriptions.' })
   @IsOptional()

@@ -186,9 +186,12 @@ export class ModerationService {
   }
 
   /** The public log, newest first, optionally of one board. */
-  log(page: PageRequest, boardId: string | null): Promise<ConnectionShape<ModerationEntry>> {
+  async log(page: PageRequest, boardId: string | null): Promise<ConnectionShape<ModerationEntry>> {
     const query = this.entries.createQueryBuilder('entry');
-    if (boardId) query.where('entry.board_id = :boardId', { boardId });
+    if (boardId) {
+      if (!(await this.boards.findById(boardId))) throw ModerationErrors.boardNotFound();
+      query.where('entry.board_id = :boardId', { boardId });
+    }
     return keysetPage(
       query,
       page,

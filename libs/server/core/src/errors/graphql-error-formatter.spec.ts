@@ -34,6 +34,16 @@ describe('GraphQL error formatter', () => {
     );
   });
 
+  it('treats graphql-js argument coercion errors as bad input', () => {
+    const coercion = new GraphQLError(
+      'Argument "orderBy" of non-null type "BoardOrder!" must not be null.',
+      { path: ['boards'] },
+    );
+    expect(format({ message: coercion.message }, coercion).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+    });
+  });
+
   it('hides unexpected errors behind an error id that is logged', () => {
     const secret = new Error('relation "users" violates SELECT * FROM secrets');
     const result = format(

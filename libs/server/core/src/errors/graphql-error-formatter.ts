@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, isErrorCode } from '@boardwalk/contracts';
 import { HttpException, HttpStatus } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
 
 /** Apollo's own codes for requests that never ran: all the client's fault. */
@@ -54,7 +54,11 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger) {
       if (code) return { ...base, message: original.message, extensions: { code } };
     }
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    // graphql-js's own argument coercion errors (e.g. null for a non-null argument) carry no
+    // original error: the request was wrong, not the server.
+    const requestError =
+      error instanceof GraphQLError && !error.originalError && code === undefined;
+    if (requestError || (typeof code === 'string' && REQUEST_ERROR_CODES.has(code))) {
       return { ...base, extensions: { code: ErrorCode.BadUserInput } };
     }
     if (isErrorCode(code) && code !== ErrorCode.Internal) {

@@ -7,6 +7,7 @@ import type { MetricsService } from '../http/metrics.service';
 import { RequestLoaders } from '../loaders/request-loaders';
 import { legacyJsonStatusPlugin } from './legacy-json-status.plugin';
 import { graphqlMetricsPlugin } from './metrics.plugin';
+import { nulCharactersPlugin } from './nul-characters.plugin';
 import { QueryLimits, queryComplexityPlugin } from './query-limits.plugin';
 import type { Response } from 'express';
 
@@ -32,7 +33,12 @@ export function graphqlOptions(metrics: MetricsService): ApolloDriverConfig {
       loaders: new RequestLoaders(),
     }),
     validationRules: [depthLimit(QueryLimits.maxDepth)],
-    plugins: [queryComplexityPlugin(), graphqlMetricsPlugin(metrics), legacyJsonStatusPlugin()],
+    plugins: [
+      nulCharactersPlugin(),
+      queryComplexityPlugin(),
+      graphqlMetricsPlugin(metrics),
+      legacyJsonStatusPlugin(),
+    ],
     formatError: createGraphqlErrorFormatter({
       error: (fields, message) => logger.error(fields, message),
     }),

@@ -1,0 +1,39 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '@boardwalk/contracts';
+import { GraphQLError, visit } from 'graphql';
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  return Object.values(value as Record<string, unknown>).some((item) =>
+    containsNul(item, depth + 1),
+  );
+}
+
+/**
+ * PostgreSQL text cannot hold the NUL character; refusing it up front answers BAD_USER_INPUT
+ * instead of a database error halfway through a write.
+ */
+export function nulCharactersPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let found = containsNul(request.variables);
+          if (!found) {
+            visit(document, {
+              StringValue(node) {
+                if (node.value.includes('\u0000')) found = true;
+              },
+            });
+          }
+          if (found) {
+            throw new GraphQLError('Text may not contain the NUL character (\\u0000).', {
+              extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
