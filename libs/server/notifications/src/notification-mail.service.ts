@@ -68,6 +68,7 @@ export class NotificationMailService {
     );
     if (claimed.length === 0) return false;
     const message = await this.composer.single(contact, notification);
+    // The post was deleted or hidden meanwhile: nothing worth a mail, now or in the digest.
     if (!message) return false;
     try {
       await this.mailer.send(message);
