@@ -13,7 +13,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, Repository } from 'typeorm';
+import { In, IsNull, Not, Repository } from 'typeorm';
 import { AccountErrors } from './accounts.errors';
 import { AccountRateLimits } from './account-rate-limits';
 import { normaliseEmail } from './email-address';
@@ -28,6 +28,13 @@ import { toUser } from './user.mapper';
 import type { User } from './user.model';
 
 const USERS_BY_ID = Symbol('usersById');
+
+/** Where and how to address a person by mail. */
+export interface MailContact {
+  id: string;
+  email: string;
+  displayName: string;
+}
 
 export interface AuthResult {
   token: string;
@@ -142,6 +149,18 @@ export class AccountsService {
       rows.map((row) => this.toModel(row)),
       (user) => user.id,
     );
+  }
+
+  /**
+   * Mail addresses of the given accounts, for mail other libs send; deleted accounts and
+   * unconfirmed addresses are left out, so nobody is mailed at an address they never proved.
+   */
+  async mailContacts(ids: readonly string[]): Promise<MailContact[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.users.find({
+      where: { id: In([...ids]), deletedAt: IsNull(), emailVerifiedAt: Not(IsNull()) },
+    });
+    return rows.map((row) => ({ id: row.id, email: row.email, displayName: row.displayName }));
   }
 
   private async startSession(user: UserEntity, meta: SessionRequestMeta): Promise<AuthResult> {

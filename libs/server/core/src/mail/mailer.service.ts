@@ -10,6 +10,8 @@ export interface MailMessage {
   text: string;
   /** The action link of the mail, logged when the mail goes to the outbox. */
   link?: string;
+  /** Extra headers, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -35,6 +37,7 @@ export class MailerService {
       to: message.to,
       subject: message.subject,
       text: message.text,
+      headers: message.headers,
     });
     if (this.outboxDir) {
       await mkdir(this.outboxDir, { recursive: true });
