@@ -92,6 +92,16 @@ describe('board adoption (e2e)', () => {
     );
     expect(seen.board.viewerIsModerator).toBe(true);
 
+    // Adoption is moderation in the open: it is in the public log.
+    const log = await server.ok<{
+      moderationLog: { edges: Array<{ node: { action: string; moderator: { handle: string }; reason: string } }> };
+    }>(`query ($id: ID) { moderationLog(boardId: $id) { edges { node { action reason moderator { handle } } } } }`, {
+      id: board.id,
+    });
+    expect(log.moderationLog.edges.map((edge) => edge.node)).toEqual([
+      { action: 'BOARD_ADOPTED', moderator: { handle: member.handle }, reason: expect.stringMatching(/active for 90 days/) },
+    ]);
+
     // The adopter is now an active moderator, so nobody else can take the board over.
     const other = await given(server).member();
     await server.ok(JOIN, { id: board.id }, { token: other.token });
