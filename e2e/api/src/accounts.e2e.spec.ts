@@ -78,6 +78,29 @@ describe('accounts (e2e)', () => {
     expect(unknown.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses an expired verification link, and a new one works', async () => {
+    const pending = await given(server).member({ verified: false });
+    const token = server.mailedToken(pending.email, '/verify');
+    await server.sql(
+      `UPDATE email_tokens SET expires_at = now() - interval '1 minute' WHERE email = $1`,
+      [pending.email],
+    );
+    const expired = await server.graphql(VERIFY, { token });
+    expect(expired.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+
+    await server.ok(`mutation { resendVerification }`, {}, { token: pending.token });
+    const fresh = server.mailedToken(pending.email, '/verify');
+    expect(fresh).not.toBe(token);
+    const verified = await server.ok<{ verifyEmail: { handle: string } }>(VERIFY, { token: fresh });
+    expect(verified.verifyEmail.handle).toBe(pending.handle);
+    const again = await server.graphql(
+      `mutation { resendVerification }`,
+      {},
+      { token: pending.token },
+    );
+    expect(again.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
   it('shows emailVerified to the user and admins only', async () => {
     const member = await given(server).member();
     const other = await given(server).member();

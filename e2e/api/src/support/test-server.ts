@@ -95,6 +95,19 @@ export class TestServer {
     await this.boot();
   }
 
+  /** Runs SQL on the server's database, e.g. to move a token's expiry into the past. */
+  async sql<T = Record<string, unknown>>(query: string, parameters: unknown[] = []): Promise<T[]> {
+    if (!this.app) throw new Error('The server is not running');
+    const result: unknown = await this.app.get(DataSource).query(query, parameters);
+    return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+  }
+
+  /** A provider of the running app, for tests that drive a scheduled job directly. */
+  get<T>(type: new (...args: never[]) => T): T {
+    if (!this.app) throw new Error('The server is not running');
+    return this.app.get(type);
+  }
+
   async close(): Promise<void> {
     await this.nest?.close();
     this.nest = null;

@@ -1,13 +1,26 @@
 /** Domain events of the accounts lib, emitted after the change commits. */
 export const AccountEvents = {
   staffStatusChanged: 'accounts.staff-status-changed',
+  /** After an account is deleted; other libs erase the person's content if they asked for it. */
+  accountDeleted: 'accounts.account-deleted',
 } as const;
 
 export interface StaffStatusChangedEvent {
   userId: string;
   isStaff: boolean;
   /** What changed it: an email verification, or an admin's change of the staff domains. */
-  reason: 'email-verified' | 'staff-domains-changed';
+  reason:
+    | 'email-verified'
+    | 'email-changed'
+    | 'staff-domains-changed'
+    | 'staff-reverification-lapsed'
+    | 'account-deleted';
   /** The admin who changed the domains, when that was the reason. */
   actorId: string | null;
+}
+
+export interface AccountDeletedEvent {
+  userId: string;
+  /** The person asked for the bodies of their posts to be erased too. */
+  eraseContent: boolean;
 }

@@ -13,6 +13,7 @@ import {
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsService, AuthResult } from './accounts.service';
 import { AuthPayload } from './auth-payload.model';
+import { EmailVerificationService } from './email-verification.service';
 import { SessionsService } from './sessions.service';
 import { Session } from './session.model';
 import { SignInInput } from './sign-in.input';
@@ -25,6 +26,7 @@ export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
     private readonly sessions: SessionsService,
+    private readonly emailVerification: EmailVerificationService,
     private readonly config: AppConfig,
   ) {}
 
@@ -72,7 +74,8 @@ export class AccountsResolver {
   async signOut(
     @CurrentViewer() viewer: Viewer | null,
     @GraphqlContext() context: RequestContext,
-    @Args('everywhere', { type: () => Boolean, defaultValue: false }) everywhere: boolean,
+    @Args('everywhere', { type: () => Boolean, nullable: true, defaultValue: false })
+    everywhere: boolean | null,
   ): Promise<boolean> {
     if (viewer) {
       if (everywhere) await this.sessions.revokeAll(viewer.userId);
@@ -90,9 +93,11 @@ export class AccountsResolver {
     return this.accounts.verifyEmail(token);
   }
 
-  @Mutation(() => Boolean)
+  @Mutation(() => Boolean, {
+    description: 'Mails a new verification link to the unverified address.',
+  })
   resendVerification(@CurrentViewer() viewer: Viewer): Promise<boolean> {
-    return this.accounts.resendVerification(viewer);
+    return this.emailVerification.resend(viewer);
   }
 
   @Mutation(() => User)

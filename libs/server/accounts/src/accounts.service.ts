@@ -1,8 +1,6 @@
 import {
   AppConfig,
-  MailerService,
   RateLimiterService,
-  RateLimitRule,
   RequestLoaders,
   SessionRequestMeta,
   Viewer,
@@ -12,33 +10,22 @@ import {
   notFound,
   violationDetail,
 } from '@boardwalk/server-core';
-import { Injectable, Logger } from '@nestjs/common';
-import { EventEmitter2 } from '@nestjs/event-emitter';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { AccountErrors } from './accounts.errors';
-import { AccountEvents, StaffStatusChangedEvent } from './accounts.events';
-import { domainOf, normaliseEmail } from './email-address';
-import { EmailTokensService } from './email-tokens.service';
+import { AccountRateLimits } from './account-rate-limits';
+import { normaliseEmail } from './email-address';
+import { EmailVerificationService } from './email-verification.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionsService, viewerOf } from './sessions.service';
 import type { SignInInput } from './sign-in.input';
 import type { SignUpInput } from './sign-up.input';
-import { StaffDomainsService } from './staff-domains.service';
 import type { UpdateProfileInput } from './update-profile.input';
 import { UserEntity } from './user.entity';
 import { toUser } from './user.mapper';
 import type { User } from './user.model';
-
-const VERIFY_TTL_MS = 24 * 3600 * 1000;
-
-export const AccountRateLimits = {
-  signUpPerIp: { name: 'sign-up:ip', points: 20, durationSeconds: 3600 },
-  failedSignInPerIp: { name: 'sign-in-failed:ip', points: 50, durationSeconds: 900 },
-  failedSignInPerAccount: { name: 'sign-in-failed:account', points: 10, durationSeconds: 900 },
-  resendVerificationPerUser: { name: 'resend-verification:user', points: 3, durationSeconds: 900 },
-} satisfies Record<string, RateLimitRule>;
 
 const USERS_BY_ID = Symbol('usersById');
 
@@ -51,19 +38,13 @@ export interface AuthResult {
 
 @Injectable()
 export class AccountsService {
-  private readonly logger = new Logger(AccountsService.name);
-
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly sessions: SessionsService,
-    private readonly emailTokens: EmailTokensService,
-    private readonly staffDomains: StaffDomainsService,
+    private readonly emailVerification: EmailVerificationService,
     private readonly hasher: PasswordHasher,
-    private readonly mailer: MailerService,
     private readonly rateLimiter: RateLimiterService,
     private readonly config: AppConfig,
-    private readonly events: EventEmitter2,
   ) {}
 
   async signUp(input: SignUpInput, meta: SessionRequestMeta): Promise<AuthResult> {
@@ -92,7 +73,7 @@ export class AccountsService {
       }
       throw error;
     }
-    await this.sendVerification(user, email);
+    await this.emailVerification.sendVerification(user, email);
     return this.startSession(user, meta);
   }
 
@@ -101,7 +82,8 @@ export class AccountsService {
     const ipKey = meta.ip ?? 'unknown';
     await this.rateLimiter.assertNotExhausted(AccountRateLimits.failedSignInPerIp, ipKey);
     await this.rateLimiter.assertNotExhausted(AccountRateLimits.failedSignInPerAccount, email);
-    const user = await this.users.findOne({ where: { email } });
+    const found = await this.users.findOne({ where: { email } });
+    const user = found?.deletedAt ? null : found;
     const valid = user
       ? await this.hasher.verify(user.passwordHash, input.password)
       : await this.hasher.verifyNothing(input.password);
@@ -114,35 +96,8 @@ export class AccountsService {
     return this.startSession(user, meta);
   }
 
-  /** Verifies the address the link was sent to; staff status follows its domain at once. */
   async verifyEmail(token: string): Promise<User> {
-    const { user, change } = await this.dataSource.transaction(async (manager) => {
-      const used = await this.emailTokens.consume(token, 'verify_email', manager);
-      if (!used) throw AccountErrors.invalidToken();
-      const repository = manager.getRepository(UserEntity);
-      const current = await repository.findOneOrFail({ where: { id: used.userId } });
-      const isStaff = await this.staffDomains.isStaffDomain(domainOf(used.email), manager);
-      await repository.update(
-        { id: current.id },
-        { email: used.email, emailVerifiedAt: current.emailVerifiedAt ?? new Date(), isStaff },
-      );
-      const updated = await repository.findOneOrFail({ where: { id: current.id } });
-      const staffChange: StaffStatusChangedEvent | null =
-        current.isStaff !== isStaff
-          ? { userId: current.id, isStaff, reason: 'email-verified', actorId: null }
-          : null;
-      return { user: updated, change: staffChange };
-    });
-    if (change) this.events.emit(AccountEvents.staffStatusChanged, change);
-    return this.toModel(user);
-  }
-
-  async resendVerification(viewer: Viewer): Promise<boolean> {
-    if (viewer.emailVerified) throw AccountErrors.alreadyVerified();
-    await this.rateLimiter.consume(AccountRateLimits.resendVerificationPerUser, viewer.userId);
-    const user = await this.users.findOneOrFail({ where: { id: viewer.userId } });
-    await this.sendVerification(user, user.email);
-    return true;
+    return this.toModel(await this.emailVerification.verify(token));
   }
 
   async updateProfile(viewer: Viewer, input: UpdateProfileInput): Promise<User> {
@@ -200,21 +155,5 @@ export class AccountsService {
 
   private toModel(user: UserEntity): User {
     return toUser(user, this.config.adminEmails);
-  }
-
-  private async sendVerification(user: UserEntity, email: string): Promise<void> {
-    const token = await this.emailTokens.issue(user.id, 'verify_email', email, VERIFY_TTL_MS);
-    const link = `${this.config.publicUrl}/verify?token=${token}`;
-    try {
-      await this.mailer.send({
-        to: email,
-        subject: 'Confirm your email for Boardwalk',
-        text: `Hi ${user.displayName},\n\nConfirm your email address by opening this link:\n\n${link}\n\nThe link works once and expires in 24 hours. If you did not sign up, ignore this mail.\n`,
-        link,
-      });
-    } catch (error) {
-      // The account exists; the member can ask for a new link with resendVerification.
-      this.logger.error({ err: error, userId: user.id }, 'Could not send the verification mail');
-    }
   }
 }

@@ -9,7 +9,8 @@ import {
 } from 'typeorm';
 import { UserEntity } from './user.entity';
 
-export type EmailTokenPurpose = 'verify_email' | 'reset_password' | 'change_email';
+export type EmailTokenPurpose =
+  'verify_email' | 'reset_password' | 'change_email' | 'staff_reverify';
 
 /** A single-use, expiring token mailed to an address. Only its SHA-256 is stored. */
 @Entity('email_tokens')

@@ -12,6 +12,13 @@ export class EmailTokensService {
   ) {}
 
   /** Issues a new token; earlier unused tokens of the same purpose stop working. */
+  /** Makes every unused token of the user unusable, e.g. when the account is deleted. */
+  async revokeAll(userId: string, manager: EntityManager = this.tokens.manager): Promise<void> {
+    await manager
+      .getRepository(EmailTokenEntity)
+      .update({ userId, usedAt: IsNull() }, { usedAt: new Date() });
+  }
+
   async issue(
     userId: string,
     purpose: EmailTokenPurpose,
@@ -38,7 +45,7 @@ export class EmailTokensService {
    */
   async consume(
     token: string,
-    purpose: EmailTokenPurpose,
+    purposes: EmailTokenPurpose | EmailTokenPurpose[],
     manager: EntityManager = this.tokens.manager,
   ): Promise<EmailTokenEntity | null> {
     const result = await manager
@@ -46,10 +53,10 @@ export class EmailTokensService {
       .update(EmailTokenEntity)
       .set({ usedAt: () => 'now()' })
       .where(
-        'token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > now()',
+        'token_hash = :hash AND purpose IN (:...purposes) AND used_at IS NULL AND expires_at > now()',
         {
           hash: hashSecretToken(token),
-          purpose,
+          purposes: Array.isArray(purposes) ? purposes : [purposes],
         },
       )
       .returning(['id', 'userId', 'email', 'purpose'])

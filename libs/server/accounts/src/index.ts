@@ -3,6 +3,8 @@ export * from './accounts.module';
 export * from './accounts.service';
 export * from './sessions.service';
 export * from './staff-domains.service';
+export * from './staff-reverification.service';
+export { DELETED_MEMBER_NAME } from './account-deletion.service';
 export * from './user.model';
 export { ACCOUNTS_ENTITIES } from './accounts.entities';
 export { ACCOUNTS_MIGRATIONS } from './migrations';

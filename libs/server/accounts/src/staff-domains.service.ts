@@ -89,7 +89,9 @@ export class StaffDomainsService implements OnApplicationBootstrap {
     const changed:
       | Array<{ id: string; is_staff: boolean }>
       | [Array<{ id: string; is_staff: boolean }>, number] = await manager.query(
-      `UPDATE users SET is_staff = NOT is_staff
+      `UPDATE users SET is_staff = NOT is_staff,
+              staff_verified_at = CASE WHEN is_staff THEN NULL ELSE now() END,
+              staff_reverify_sent_at = NULL
         WHERE is_staff <> (email_verified_at IS NOT NULL AND split_part(email, '@', 2) = ANY($1::text[]))
         RETURNING id, is_staff`,
       [domains],

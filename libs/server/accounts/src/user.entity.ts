@@ -37,6 +37,18 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 60, nullable: true })
   staffTitle!: string | null;
 
+  /** When staff status was last granted or re-confirmed; staff re-confirm every STAFF_REVERIFY_DAYS. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  staffVerifiedAt!: Date | null;
+
+  /** When the re-confirmation mail went out; staff status ends if not confirmed in time. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  staffReverifySentAt!: Date | null;
+
+  /** Set when the person deleted their account; the row stays so their posts keep an author. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  deletedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 

@@ -7,7 +7,7 @@ import {
   NestModule,
   ValidationPipe,
 } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -20,6 +20,8 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import type { DatabaseParts } from './database/data-source-options';
 import { badInput } from './errors/domain-error';
+import { DomainErrorHttpFilter } from './errors/domain-error-http.filter';
+import { PersonalDataExport } from './personal-data/personal-data-export';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
 import { HttpMetricsMiddleware } from './http/http-metrics.middleware';
@@ -32,8 +34,8 @@ const QUIET_ROUTES = new Set(['/health', '/metrics']);
 
 @Global()
 @Module({
-  providers: [MetricsService, RedisService, RateLimiterService, MailerService],
-  exports: [MetricsService, RedisService, RateLimiterService, MailerService],
+  providers: [MetricsService, RedisService, RateLimiterService, MailerService, PersonalDataExport],
+  exports: [MetricsService, RedisService, RateLimiterService, MailerService, PersonalDataExport],
 })
 class CoreServicesModule {}
 
@@ -81,6 +83,7 @@ export class CoreModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: DomainErrorHttpFilter },
         {
           provide: APP_PIPE,
           useValue: new ValidationPipe({

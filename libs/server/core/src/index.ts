@@ -23,3 +23,4 @@ export * from './database/query-rows';
 export * from './auth/request-meta.decorator';
 export * from './auth/session-cookie';
 export * from './graphql/graphql-context.decorator';
+export * from './personal-data/personal-data-export';

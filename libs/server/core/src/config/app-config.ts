@@ -18,6 +18,7 @@ export class AppConfig {
   readonly trustProxy: boolean | number | string;
   readonly redisKeyPrefix: string;
   readonly boardIncubationMembers: number;
+  readonly staffReverifyDays: number;
 
   constructor(values: {
     port: number;
@@ -34,6 +35,7 @@ export class AppConfig {
     trustProxy?: boolean | number | string;
     redisKeyPrefix?: string;
     boardIncubationMembers?: number;
+    staffReverifyDays?: number;
   }) {
     this.port = values.port;
     this.host = values.host;
@@ -49,6 +51,7 @@ export class AppConfig {
     this.trustProxy = values.trustProxy ?? false;
     this.redisKeyPrefix = values.redisKeyPrefix ?? 'bw:';
     this.boardIncubationMembers = values.boardIncubationMembers ?? 3;
+    this.staffReverifyDays = values.staffReverifyDays ?? 90;
   }
 
   get usesEmbeddedDatabase(): boolean {
@@ -91,5 +94,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     trustProxy: raw.TRUST_PROXY,
     redisKeyPrefix: raw.REDIS_KEY_PREFIX,
     boardIncubationMembers: raw.BOARD_INCUBATION_MEMBERS,
+    staffReverifyDays: raw.STAFF_REVERIFY_DAYS,
   });
 }

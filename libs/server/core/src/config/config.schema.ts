@@ -73,6 +73,15 @@ export const configSchema = z.object({
     }),
   /** Prefix of every Redis key, so several deployments can share one Redis. */
   REDIS_KEY_PREFIX: z.string().optional().default('bw:'),
+  /** Staff re-confirm their company email this often (days); unconfirmed after 14 more days, staff status ends. */
+  STAFF_REVERIFY_DAYS: z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined || value === '' ? '90' : value))
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1, {
+      message: 'must be a whole number of days, at least 1',
+    })
+    .transform(Number),
   /** Log level (pino). */
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

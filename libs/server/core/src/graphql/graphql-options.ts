@@ -5,6 +5,7 @@ import type { AuthenticatedRequest, RequestContext } from '../auth/viewer';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
 import type { MetricsService } from '../http/metrics.service';
 import { RequestLoaders } from '../loaders/request-loaders';
+import { legacyJsonStatusPlugin } from './legacy-json-status.plugin';
 import { graphqlMetricsPlugin } from './metrics.plugin';
 import { QueryLimits, queryComplexityPlugin } from './query-limits.plugin';
 import type { Response } from 'express';
@@ -31,7 +32,7 @@ export function graphqlOptions(metrics: MetricsService): ApolloDriverConfig {
       loaders: new RequestLoaders(),
     }),
     validationRules: [depthLimit(QueryLimits.maxDepth)],
-    plugins: [queryComplexityPlugin(), graphqlMetricsPlugin(metrics)],
+    plugins: [queryComplexityPlugin(), graphqlMetricsPlugin(metrics), legacyJsonStatusPlugin()],
     formatError: createGraphqlErrorFormatter({
       error: (fields, message) => logger.error(fields, message),
     }),

@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode } from '@boardwalk/contracts';
+import { ErrorCode, PageLimits } from '@boardwalk/contracts';
 import { GraphQLError } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { PageLimits } from '@boardwalk/contracts';
 
 export const QueryLimits = {
   maxDepth: 10,
@@ -10,7 +9,7 @@ export const QueryLimits = {
 } as const;
 
 /** A list field costs its page size times its children, so nested pages multiply. */
-const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+export const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   const takesPage = field.args.some((arg) => arg.name === 'first');
   if (!takesPage) return undefined;
   const first = typeof args['first'] === 'number' ? args['first'] : PageLimits.defaultFirst;
@@ -25,13 +24,19 @@ export function queryComplexityPlugin(
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
+            return;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `Query is too costly: ${complexity} points, the limit is ${maxComplexity}. Ask for smaller pages.`,

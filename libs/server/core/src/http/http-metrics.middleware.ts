@@ -17,7 +17,11 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const stop = this.metrics.httpDuration.startTimer();
     res.on('finish', () =>
-      stop({ method: req.method, route: routeLabel(req.path), status: String(res.statusCode) }),
+      stop({
+        method: req.method,
+        route: routeLabel(req.originalUrl.split('?')[0]),
+        status: String(res.statusCode),
+      }),
     );
     next();
   }

@@ -1,0 +1,320 @@
+import { StaffReverificationService } from '@boardwalk/server-accounts';
+import { given, randomIp } from './support/given';
+import { TestServer } from './support/test-server';
+
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`;
+const ME = `{ me { handle isStaff emailVerified } }`;
+const REQUEST_RESET = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
+const RESET = `mutation ($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`;
+const CHANGE_EMAIL = `mutation ($email: String!, $password: String!) { changeEmail(email: $email, password: $password) }`;
+const VERIFY = `mutation ($token: String!) { verifyEmail(token: $token) { handle isStaff } }`;
+const DELETE = `mutation ($password: String!, $erase: Boolean) { deleteAccount(password: $password, eraseContent: $erase) }`;
+
+const codeOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+  response.errors?.[0]?.extensions?.['code'];
+
+describe('account lifecycle (e2e)', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await TestServer.start({ STAFF_EMAIL_DOMAINS: 'acme.example' });
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  describe('password reset', () => {
+    it('answers true for any address and mails only existing accounts', async () => {
+      const member = await given(server).member();
+      const before = server.outbox().length;
+      expect(
+        (await server.ok(REQUEST_RESET, { email: 'nobody@members.example' }, { ip: randomIp() }))
+          .requestPasswordReset,
+      ).toBe(true);
+      expect(server.outbox()).toHaveLength(before);
+      expect(
+        (await server.ok(REQUEST_RESET, { email: member.email.toUpperCase() }, { ip: randomIp() }))
+          .requestPasswordReset,
+      ).toBe(true);
+      expect(server.outbox()).toHaveLength(before + 1);
+    });
+
+    it('sets the new password with a single-use link and signs out every session', async () => {
+      const member = await given(server).member();
+      await server.ok(REQUEST_RESET, { email: member.email }, { ip: randomIp() });
+      const token = server.mailedToken(member.email, '/reset');
+
+      const tooShort = await server.graphql(RESET, { token, password: 'short' });
+      expect(codeOf(tooShort)).toBe('BAD_USER_INPUT');
+
+      expect(
+        (await server.ok(RESET, { token, password: 'a brand new password' })).resetPassword,
+      ).toBe(true);
+      expect((await server.graphql(ME, {}, { token: member.token })).data).toEqual({ me: null });
+      expect(
+        codeOf(
+          await server.graphql(SIGN_IN, {
+            input: { email: member.email, password: member.password },
+          }),
+        ),
+      ).toBe('UNAUTHENTICATED');
+      await server.ok(SIGN_IN, {
+        input: { email: member.email, password: 'a brand new password' },
+      });
+
+      const reused = await server.graphql(RESET, { token, password: 'yet another password' });
+      expect(codeOf(reused)).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses an expired link', async () => {
+      const member = await given(server).member();
+      await server.ok(REQUEST_RESET, { email: member.email }, { ip: randomIp() });
+      const token = server.mailedToken(member.email, '/reset');
+      await server.sql(
+        `UPDATE email_tokens SET expires_at = now() - interval '1 second' WHERE purpose = 'reset_password' AND email = $1`,
+        [member.email],
+      );
+      expect(codeOf(await server.graphql(RESET, { token, password: 'a brand new password' }))).toBe(
+        'BAD_USER_INPUT',
+      );
+    });
+
+    it('is rate limited per email and per IP address', async () => {
+      const member = await given(server).member();
+      const perEmail: unknown[] = [];
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        perEmail.push(
+          codeOf(
+            await server.graphql(REQUEST_RESET, { email: member.email }, { ip: randomIp() }),
+          ) ?? 'OK',
+        );
+      }
+      expect(perEmail).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED']);
+      const ip = randomIp();
+      const perIp: unknown[] = [];
+      for (let attempt = 0; attempt < 11; attempt += 1) {
+        perIp.push(
+          codeOf(
+            await server.graphql(REQUEST_RESET, { email: `x${attempt}@members.example` }, { ip }),
+          ) ?? 'OK',
+        );
+      }
+      expect(perIp.at(-1)).toBe('RATE_LIMITED');
+    });
+  });
+
+  describe('email change', () => {
+    it('keeps the old address until the new one is verified, then uses the new one', async () => {
+      const member = await given(server).member();
+      expect(
+        codeOf(
+          await server.graphql(
+            CHANGE_EMAIL,
+            { email: 'new@members.example', password: 'wrong!!!!!!' },
+            { token: member.token },
+          ),
+        ),
+      ).toBe('UNAUTHENTICATED');
+      const other = await given(server).member();
+      expect(
+        codeOf(
+          await server.graphql(
+            CHANGE_EMAIL,
+            { email: other.email, password: member.password },
+            { token: member.token },
+          ),
+        ),
+      ).toBe('CONFLICT');
+
+      const newEmail = `${member.handle}@elsewhere.example`;
+      await server.ok(
+        CHANGE_EMAIL,
+        { email: newEmail, password: member.password },
+        { token: member.token },
+      );
+      await server.ok(SIGN_IN, { input: { email: member.email, password: member.password } });
+
+      await server.ok(VERIFY, { token: server.mailedToken(newEmail, '/verify') });
+      await server.ok(SIGN_IN, { input: { email: newEmail, password: member.password } });
+      expect(
+        codeOf(
+          await server.graphql(SIGN_IN, {
+            input: { email: member.email, password: member.password },
+          }),
+        ),
+      ).toBe('UNAUTHENTICATED');
+      const notice = server
+        .outbox()
+        .find((mail) => mail.to === member.email && /was changed/.test(mail.subject));
+      expect(notice?.text).toContain(newEmail);
+    });
+
+    it('ends staff status at once when a staff member moves to a non-staff address, and grants it the other way', async () => {
+      const staff = await given(server).member({ domain: 'acme.example' });
+      expect(
+        (await server.ok<{ me: { isStaff: boolean } }>(ME, {}, { token: staff.token })).me.isStaff,
+      ).toBe(true);
+      const personal = `${staff.handle}@personal.example`;
+      await server.ok(
+        CHANGE_EMAIL,
+        { email: personal, password: staff.password },
+        { token: staff.token },
+      );
+      expect(
+        (await server.ok<{ me: { isStaff: boolean } }>(ME, {}, { token: staff.token })).me.isStaff,
+      ).toBe(true);
+      const verified = await server.ok<{ verifyEmail: { isStaff: boolean } }>(VERIFY, {
+        token: server.mailedToken(personal, '/verify'),
+      });
+      expect(verified.verifyEmail.isStaff).toBe(false);
+      expect(
+        (await server.ok<{ me: { isStaff: boolean } }>(ME, {}, { token: staff.token })).me.isStaff,
+      ).toBe(false);
+
+      const member = await given(server).member();
+      const work = `${member.handle}@acme.example`;
+      await server.ok(
+        CHANGE_EMAIL,
+        { email: work, password: member.password },
+        { token: member.token },
+      );
+      await server.ok(VERIFY, { token: server.mailedToken(work, '/verify') });
+      expect(
+        (await server.ok<{ me: { isStaff: boolean } }>(ME, {}, { token: member.token })).me.isStaff,
+      ).toBe(true);
+    });
+  });
+
+  describe('staff re-verification', () => {
+    it('mails staff whose confirmation is due once, and keeps the badge when they confirm', async () => {
+      const staff = await given(server).member({ domain: 'acme.example' });
+      await server.sql(
+        `UPDATE users SET staff_verified_at = now() - interval '91 days' WHERE id = $1`,
+        [staff.id],
+      );
+      const job = server.get(StaffReverificationService);
+      expect((await job.runOnce()).mailed).toBe(1);
+      expect((await job.runOnce()).mailed).toBe(0);
+      const mail = server
+        .outbox()
+        .filter((item) => item.to === staff.email)
+        .at(-1);
+      expect(mail?.subject).toMatch(/still speak for your company/);
+      await server.ok(VERIFY, { token: server.mailedToken(staff.email, '/verify') });
+      await server.sql(
+        `UPDATE users SET staff_verified_at = staff_verified_at - interval '15 days' WHERE id = $1`,
+        [staff.id],
+      );
+      expect((await job.runOnce()).ended).toBe(0);
+      expect(
+        (await server.ok<{ me: { isStaff: boolean } }>(ME, {}, { token: staff.token })).me.isStaff,
+      ).toBe(true);
+    });
+
+    it('ends the badge (not the account) when the link is not confirmed within 14 days', async () => {
+      const staff = await given(server).member({ domain: 'acme.example' });
+      await server.sql(
+        `UPDATE users SET staff_verified_at = now() - interval '120 days' WHERE id = $1`,
+        [staff.id],
+      );
+      const job = server.get(StaffReverificationService);
+      await job.runOnce();
+      await server.sql(
+        `UPDATE users SET staff_reverify_sent_at = now() - interval '15 days' WHERE id = $1`,
+        [staff.id],
+      );
+      expect((await job.runOnce()).ended).toBe(1);
+      const me = await server.ok<{ me: { isStaff: boolean; handle: string } }>(
+        ME,
+        {},
+        { token: staff.token },
+      );
+      expect(me.me).toMatchObject({ isStaff: false, handle: staff.handle });
+    });
+  });
+
+  describe('account deletion', () => {
+    it('needs the password, then removes the person: sign-in, token and profile are gone', async () => {
+      const member = await given(server).member({ domain: 'acme.example' });
+      expect(
+        codeOf(
+          await server.graphql(DELETE, { password: 'not my password' }, { token: member.token }),
+        ),
+      ).toBe('UNAUTHENTICATED');
+      expect(codeOf(await server.graphql(DELETE, { password: member.password }))).toBe(
+        'UNAUTHENTICATED',
+      );
+
+      expect(
+        (
+          await server.ok(
+            DELETE,
+            { password: member.password, erase: false },
+            { token: member.token },
+          )
+        ).deleteAccount,
+      ).toBe(true);
+      expect((await server.graphql(ME, {}, { token: member.token })).data).toEqual({ me: null });
+      expect(
+        codeOf(await server.graphql(`{ mySessions { id } }`, {}, { token: member.token })),
+      ).toBe('UNAUTHENTICATED');
+      expect(
+        codeOf(
+          await server.graphql(SIGN_IN, {
+            input: { email: member.email, password: member.password },
+          }),
+        ),
+      ).toBe('UNAUTHENTICATED');
+      expect(
+        (await server.ok(`query ($h: String!) { user(handle: $h) { id } }`, { h: member.handle }))
+          .user,
+      ).toBeNull();
+      const [row] = await server.sql<{ display_name: string; is_staff: boolean; email: string }>(
+        'SELECT display_name, is_staff, email FROM users WHERE id = $1',
+        [member.id],
+      );
+      expect(row).toEqual({
+        display_name: 'Deleted member',
+        is_staff: false,
+        email: `deleted-${member.id}@deleted.invalid`,
+      });
+      // The address is free again.
+      await server.ok(
+        `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`,
+        {
+          input: {
+            email: member.email,
+            password: 'long enough pw',
+            handle: `${member.handle}_2`.slice(0, 30),
+            displayName: 'Again',
+          },
+        },
+        { ip: randomIp() },
+      );
+    });
+  });
+
+  describe('data export', () => {
+    it('returns the signed-in member’s data as a JSON file', async () => {
+      const member = await given(server).member();
+      const response = await fetch(`${server.url}/me/export`, {
+        headers: { authorization: `Bearer ${member.token}` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toContain('attachment');
+      const body = (await response.json()) as {
+        account: { email: string; handle: string };
+        sessions: unknown[];
+      };
+      expect(body.account).toMatchObject({ email: member.email, handle: member.handle });
+      expect(body.sessions).toHaveLength(1);
+
+      const anonymous = await fetch(`${server.url}/me/export`);
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toEqual({
+        error: { code: 'UNAUTHENTICATED', message: expect.any(String) },
+      });
+    });
+  });
+});

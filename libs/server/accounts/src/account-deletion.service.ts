@@ -1,0 +1,69 @@
+import { Viewer } from '@boardwalk/server-core';
+import { Injectable } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AccountErrors } from './accounts.errors';
+import { AccountDeletedEvent, AccountEvents, StaffStatusChangedEvent } from './accounts.events';
+import { EmailTokensService } from './email-tokens.service';
+import { PasswordHasher } from './password-hasher';
+import { SessionEntity } from './session.entity';
+import { UserEntity } from './user.entity';
+
+export const DELETED_MEMBER_NAME = 'Deleted member';
+
+/**
+ * Removes the person: email, password, sessions and profile. The row stays, renamed, so their
+ * posts keep their place in conversations (and every counter stays exact); the posts' bodies are
+ * erased too when asked, by the libs that own them, on the AccountDeleted event.
+ */
+@Injectable()
+export class AccountDeletionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly emailTokens: EmailTokensService,
+    private readonly hasher: PasswordHasher,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  async delete(viewer: Viewer, password: string, eraseContent: boolean): Promise<boolean> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneByOrFail({ id: viewer.userId });
+    if (!(await this.hasher.verify(user.passwordHash, password)))
+      throw AccountErrors.wrongPassword();
+    const tag = user.id.replace(/-/g, '').slice(0, 12);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(UserEntity).update(
+        { id: user.id },
+        {
+          email: `deleted-${user.id}@deleted.invalid`,
+          // Not an argon2 hash, so no password ever matches it.
+          passwordHash: '!deleted',
+          handle: `deleted_${tag}`,
+          displayName: DELETED_MEMBER_NAME,
+          bio: '',
+          isStaff: false,
+          staffTitle: null,
+          staffVerifiedAt: null,
+          staffReverifySentAt: null,
+          deletedAt: new Date(),
+        },
+      );
+      await manager.getRepository(SessionEntity).delete({ userId: user.id });
+      await this.emailTokens.revokeAll(user.id, manager);
+    });
+    if (user.isStaff) {
+      const change: StaffStatusChangedEvent = {
+        userId: user.id,
+        isStaff: false,
+        reason: 'account-deleted',
+        actorId: null,
+      };
+      this.events.emit(AccountEvents.staffStatusChanged, change);
+    }
+    const deleted: AccountDeletedEvent = { userId: user.id, eraseContent };
+    await this.events.emitAsync(AccountEvents.accountDeleted, deleted);
+    return true;
+  }
+}
