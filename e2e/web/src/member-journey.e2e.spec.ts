@@ -181,6 +181,15 @@ describe('web app in a browser', () => {
     await saveScreenshot(memberPage, 'board-directory');
   });
 
+  it('signs out, and the session cookie is gone after a reload', async () => {
+    await memberPage.goto(`${server.url}/`);
+    await memberPage.getByRole('button', { name: 'Sign out' }).click();
+    await memberPage.getByRole('link', { name: 'Sign in' }).waitFor();
+    await memberPage.reload();
+    await memberPage.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await memberPage.getByRole('link', { name: 'Settings' }).count()).toBe(0);
+  });
+
   it('fits a phone screen', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await phone.newPage();
