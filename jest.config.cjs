@@ -13,7 +13,13 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/{apps,libs,e2e}/**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  // The web app and the client SDK are tested by vitest (browser-like environment, ESM).
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    '/dist/',
+    '<rootDir>/apps/web/',
+    '<rootDir>/libs/client/',
+  ],
   moduleNameMapper,
   transform: {
     '^.+\\.ts$': [

@@ -5,6 +5,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { findWebRoot, serveWebApp } from './web-app';
 
 export const BODY_LIMIT = '256kb';
 
@@ -19,6 +20,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(cookieParser());
+  serveWebApp(app, findWebRoot());
   app.enableShutdownHooks();
   return app;
 }

@@ -94,12 +94,21 @@ describe('board adoption (e2e)', () => {
 
     // Adoption is moderation in the open: it is in the public log.
     const log = await server.ok<{
-      moderationLog: { edges: Array<{ node: { action: string; moderator: { handle: string }; reason: string } }> };
-    }>(`query ($id: ID) { moderationLog(boardId: $id) { edges { node { action reason moderator { handle } } } } }`, {
-      id: board.id,
-    });
+      moderationLog: {
+        edges: Array<{ node: { action: string; moderator: { handle: string }; reason: string } }>;
+      };
+    }>(
+      `query ($id: ID) { moderationLog(boardId: $id) { edges { node { action reason moderator { handle } } } } }`,
+      {
+        id: board.id,
+      },
+    );
     expect(log.moderationLog.edges.map((edge) => edge.node)).toEqual([
-      { action: 'BOARD_ADOPTED', moderator: { handle: member.handle }, reason: expect.stringMatching(/active for 90 days/) },
+      {
+        action: 'BOARD_ADOPTED',
+        moderator: { handle: member.handle },
+        reason: expect.stringMatching(/active for 90 days/),
+      },
     ]);
 
     // The adopter is now an active moderator, so nobody else can take the board over.

@@ -1,0 +1,99 @@
+import { BoardPageDocument } from '@boardwalk/client';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { errorMessage } from '../api/error-message';
+import { useQuery } from '../api/use-query';
+import { MembershipButton } from '../boards/membership-button';
+import { AuthorName } from '../components/author-name';
+import { EmptyState } from '../components/empty-state';
+import { ErrorNotice } from '../components/error-notice';
+import { Loading } from '../components/loading';
+import { PageTitle } from '../components/page-title';
+import { plural } from '../components/plural';
+import { useViewer } from '../session/viewer-context';
+import { StartThreadForm } from '../threads/start-thread-form';
+import { ThreadListItem } from '../threads/thread-list-item';
+import NotFoundPage from './not-found-page';
+
+export default function BoardPage() {
+  const { slug = '' } = useParams();
+  const [params] = useSearchParams();
+  const { viewer } = useViewer();
+  const { data, error, loading, update } = useQuery(BoardPageDocument, {
+    slug,
+    after: params.get('after'),
+  });
+
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorNotice message={errorMessage(error)} />;
+  const board = data?.board;
+  if (!board) return <NotFoundPage what="board" />;
+  const threads = board.threads.edges.map((edge) => edge.node);
+  const { pageInfo } = board.threads;
+
+  return (
+    <article className="board">
+      <header className="board__header">
+        <div className="page-heading">
+          <PageTitle>{board.name}</PageTitle>
+          {viewer ? (
+            <MembershipButton
+              boardId={board.id}
+              isMember={board.viewerIsMember}
+              onChange={(membership) =>
+                update((current) =>
+                  current.board ? { board: { ...current.board, ...membership } } : current,
+                )
+              }
+            />
+          ) : null}
+        </div>
+        {board.description ? <p className="lead">{board.description}</p> : null}
+        <p className="card__meta">
+          {plural(board.memberCount, 'member')} · {plural(board.threadCount, 'thread')} ·{' '}
+          {plural(board.postCount, 'post')}
+          {board.official ? ' · official board' : ''}
+        </p>
+        <p className="card__meta">
+          Moderated by{' '}
+          {board.moderators.map((moderator, index) => (
+            <span key={moderator.id}>
+              {index > 0 ? ', ' : null}
+              <AuthorName author={moderator} />
+            </span>
+          ))}
+        </p>
+      </header>
+
+      <section aria-labelledby="threads-heading">
+        <h2 id="threads-heading">Threads</h2>
+        {threads.length === 0 ? (
+          <EmptyState title="No threads yet.">
+            <p>Ask a question or share what you are working on: start the first thread.</p>
+          </EmptyState>
+        ) : (
+          <ul className="card-list">
+            {threads.map((thread) => (
+              <li key={thread.id}>
+                <ThreadListItem thread={thread} boardSlug={board.slug} />
+              </li>
+            ))}
+          </ul>
+        )}
+        {pageInfo.hasNextPage && pageInfo.endCursor ? (
+          <p>
+            <Link to={`?after=${encodeURIComponent(pageInfo.endCursor)}`}>Older threads</Link>
+          </p>
+        ) : null}
+      </section>
+
+      {viewer ? (
+        <StartThreadForm boardId={board.id} boardSlug={board.slug} />
+      ) : (
+        <p className="panel">
+          <Link to={`/signin?next=${encodeURIComponent(`/b/${board.slug}`)}`}>Sign in</Link> to
+          start a thread or reply.
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { errorMessage } from '../api/error-message';
+import { AuthorName } from '../components/author-name';
+import { ErrorNotice } from '../components/error-notice';
+import { Loading } from '../components/loading';
+import { PageTitle } from '../components/page-title';
+import { plural } from '../components/plural';
+import { RelativeTime } from '../components/relative-time';
+import { useViewer } from '../session/viewer-context';
+import { PostItem } from '../threads/post-item';
+import { ReplyForm } from '../threads/reply-form';
+import { useThread } from '../threads/use-thread';
+import NotFoundPage from './not-found-page';
+
+export default function ThreadPage() {
+  const { slug = '', threadId = '' } = useParams();
+  const [params] = useSearchParams();
+  const { viewer } = useViewer();
+  const { data, error, loading, upsertPost, setAcceptedAnswer } = useThread(
+    threadId,
+    params.get('after'),
+  );
+
+  if (loading && !data) return <Loading />;
+  if (error) return <ErrorNotice message={errorMessage(error)} />;
+  const thread = data?.thread;
+  if (!thread) return <NotFoundPage what="thread" />;
+  const posts = thread.posts.edges.map((edge) => edge.node);
+  const { pageInfo } = thread.posts;
+  const viewerMayAccept =
+    !!viewer && (viewer.id === thread.author.id || thread.board.viewerIsModerator);
+
+  return (
+    <article className="thread">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to="/">Boards</Link> ›{' '}
+        <Link to={`/b/${thread.board.slug || slug}`}>{thread.board.name}</Link>
+      </nav>
+      <PageTitle>{thread.title}</PageTitle>
+      <p className="card__meta">
+        Started by <AuthorName author={thread.author} /> <RelativeTime iso={thread.createdAt} /> ·{' '}
+        {plural(thread.replyCount, 'reply', 'replies')} ·{' '}
+        {plural(thread.participantCount, 'participant')}
+      </p>
+      <ol className="post-list" aria-label="Posts">
+        {posts.map((post, index) => (
+          <li key={post.id}>
+            <PostItem
+              post={post}
+              isOpeningPost={index === 0 && !params.get('after')}
+              isAcceptedAnswer={thread.acceptedAnswer?.id === post.id}
+              viewerIsAuthor={viewer?.id === post.author.id}
+              viewerMayAccept={viewerMayAccept}
+              onChange={upsertPost}
+              onAccepted={setAcceptedAnswer}
+            />
+          </li>
+        ))}
+      </ol>
+      {pageInfo.hasNextPage && pageInfo.endCursor ? (
+        <p>
+          <Link to={`?after=${encodeURIComponent(pageInfo.endCursor)}`}>Later posts</Link>
+        </p>
+      ) : null}
+      {viewer ? (
+        <ReplyForm threadId={thread.id} onPosted={upsertPost} />
+      ) : (
+        <p className="panel">
+          <Link to={`/signin?next=${encodeURIComponent(`/b/${slug}/t/${thread.id}`)}`}>
+            Sign in
+          </Link>{' '}
+          to reply.
+        </p>
+      )}
+    </article>
+  );
+}

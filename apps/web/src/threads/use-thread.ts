@@ -1,0 +1,46 @@
+import { ThreadPageDocument, type PostFieldsFragment } from '@boardwalk/client';
+import { useCallback } from 'react';
+import { useQuery } from '../api/use-query';
+
+/**
+ * A thread page's data with the two changes that can arrive without a reload: a post created or
+ * updated (by this member's own actions now, by socket events `post.created` / `post.updated`
+ * once realtime is wired in) and a new accepted answer.
+ */
+export function useThread(threadId: string, after: string | null) {
+  const query = useQuery(ThreadPageDocument, { id: threadId, after });
+  const { update } = query;
+
+  const upsertPost = useCallback(
+    (post: PostFieldsFragment) =>
+      update((current) => {
+        if (!current.thread) return current;
+        const edges = current.thread.posts.edges;
+        const known = edges.some((edge) => edge.node.id === post.id);
+        const nextEdges = known
+          ? edges.map((edge) => (edge.node.id === post.id ? { ...edge, node: post } : edge))
+          : [...edges, { node: post }];
+        const replyCount = current.thread.replyCount + (known ? 0 : 1);
+        return {
+          thread: {
+            ...current.thread,
+            replyCount,
+            posts: { ...current.thread.posts, edges: nextEdges },
+          },
+        };
+      }),
+    [update],
+  );
+
+  const setAcceptedAnswer = useCallback(
+    (postId: string | null) =>
+      update((current) =>
+        current.thread
+          ? { thread: { ...current.thread, acceptedAnswer: postId ? { id: postId } : null } }
+          : current,
+      ),
+    [update],
+  );
+
+  return { ...query, upsertPost, setAcceptedAnswer };
+}

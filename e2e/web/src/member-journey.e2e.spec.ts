@@ -1,0 +1,231 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ARTIFACTS_DIR, launchChromium, saveScreenshot } from './support/browser';
+import { ensureWebBuild } from './support/web-build';
+import { WebTestServer } from './support/web-test-server';
+
+jest.setTimeout(120_000);
+
+const PASSWORD = 'correct horse battery';
+const member = { name: 'Ana Member', handle: 'ana_member', email: 'ana@members.example' };
+const staff = { name: 'Sam Staff', handle: 'sam_staff', email: 'sam@staff.example' };
+
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
+const VERIFY = `mutation ($token: String!) { verifyEmail(token: $token) { isStaff } }`;
+const SET_TITLE = `mutation ($title: String!) { updateProfile(input: { staffTitle: $title }) { id } }`;
+
+describe('web app in a browser', () => {
+  let server: WebTestServer;
+  let browser: Browser;
+  let memberContext: BrowserContext;
+  let memberPage: Page;
+  let threadUrl = '';
+  let boardUrl = '';
+  /** Alerts and page errors: a script that ran where it must not would show up here. */
+  const alerts: string[] = [];
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    server = await WebTestServer.start({ STAFF_EMAIL_DOMAINS: 'staff.example' });
+    browser = await launchChromium();
+    memberContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    memberPage = await memberContext.newPage();
+    memberPage.on('dialog', (dialog) => {
+      alerts.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('lets a member sign up and verify through the mailed link', async () => {
+    await memberPage.goto(`${server.url}/signup`);
+    await memberPage.getByLabel('Your name').fill(member.name);
+    await expect(memberPage.getByLabel('Handle').inputValue()).resolves.toBe(member.handle);
+    await memberPage.getByLabel('Email').fill(member.email);
+    await memberPage.getByLabel('Password').fill(PASSWORD);
+    await saveScreenshot(memberPage, 'sign-up');
+    await memberPage.getByRole('button', { name: 'Create account' }).click();
+    await memberPage.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    await memberPage.getByText('data/outbox').waitFor();
+    await saveScreenshot(memberPage, 'sign-up-check-inbox');
+
+    await memberPage.goto(server.mailedLink(member.email, '/verify'));
+    await memberPage.getByText('Your email address is confirmed.').waitFor();
+    await saveScreenshot(memberPage, 'verify-email');
+  });
+
+  it('lets the verified member create a board with one short form and start a thread', async () => {
+    await memberPage.getByRole('link', { name: 'Find a board or start your own' }).click();
+    await memberPage.getByRole('heading', { name: 'Boards' }).waitFor();
+    await memberPage.getByText('Start the first one.').waitFor();
+    await saveScreenshot(memberPage, 'board-directory-empty');
+
+    await memberPage.getByRole('link', { name: 'Create a board' }).first().click();
+    await memberPage.getByLabel('Name').fill('Home espresso');
+    await memberPage.getByLabel('What is it about? (optional)').fill('Grinders, beans and milk.');
+    await saveScreenshot(memberPage, 'create-board');
+    await memberPage.getByRole('button', { name: 'Create the board' }).click();
+    await memberPage.getByRole('heading', { name: 'Home espresso' }).waitFor();
+    boardUrl = memberPage.url();
+    expect(new URL(boardUrl).pathname).toBe('/b/home-espresso');
+    await memberPage.getByText('Start the first thread.', { exact: false }).waitFor();
+
+    await memberPage.getByLabel('Title').fill('Which grinder for a small kitchen?');
+    await memberPage.getByLabel('Opening post').fill('I have **40 cm** of counter. Ideas?');
+    await memberPage.getByRole('button', { name: 'Preview' }).click();
+    await memberPage
+      .getByRole('region', { name: 'Opening post preview' })
+      .locator('strong')
+      .waitFor();
+    await memberPage.getByRole('button', { name: 'Back to writing' }).click();
+    await memberPage.getByRole('button', { name: 'Start the thread' }).click();
+    await memberPage.getByRole('heading', { name: 'Which grinder for a small kitchen?' }).waitFor();
+    threadUrl = memberPage.url();
+    expect(new URL(threadUrl).pathname).toMatch(/^\/b\/home-espresso\/t\/[\w-]+$/);
+
+    await memberPage.goto(boardUrl);
+    await memberPage.getByRole('link', { name: 'Which grinder for a small kitchen?' }).waitFor();
+    await memberPage.getByText('0 replies').waitFor();
+    await saveScreenshot(memberPage, 'board');
+  });
+
+  it('shows a staff reply with the badge and title to the member after reload', async () => {
+    const { signUp } = await server.graphql<{ signUp: { token: string } }>(SIGN_UP, {
+      input: {
+        email: staff.email,
+        password: PASSWORD,
+        handle: staff.handle,
+        displayName: staff.name,
+      },
+    });
+    const token = new URL(server.mailedLink(staff.email, '/verify')).searchParams.get('token');
+    const { verifyEmail } = await server.graphql<{ verifyEmail: { isStaff: boolean } }>(VERIFY, {
+      token,
+    });
+    expect(verifyEmail.isStaff).toBe(true);
+    await server.graphql(SET_TITLE, { title: 'Support engineer' }, signUp.token);
+
+    const staffContext = await browser.newContext();
+    const staffPage = await staffContext.newPage();
+    await staffPage.goto(`${server.url}/signin`);
+    await staffPage.getByLabel('Email').fill(staff.email);
+    await staffPage.getByLabel('Password').fill(PASSWORD);
+    await staffPage.getByRole('button', { name: 'Sign in' }).click();
+    await staffPage.getByRole('link', { name: 'Settings' }).waitFor();
+    await staffPage.goto(threadUrl);
+    await staffPage.getByLabel('Reply', { exact: true }).fill('The flat burr model fits in 12 cm.');
+    await staffPage.getByRole('button', { name: 'Post reply' }).click();
+    await staffPage.getByText('The flat burr model fits in 12 cm.').waitFor();
+    await staffContext.close();
+
+    await memberPage.goto(threadUrl);
+    const staffPost = memberPage.getByRole('article', { name: `Post by ${staff.name}` });
+    await staffPost.getByText('The flat burr model fits in 12 cm.').waitFor();
+    await staffPost.getByText('Staff', { exact: true }).waitFor();
+    await staffPost.getByText('Support engineer').waitFor();
+    await staffPost.getByText(`@${staff.handle}`).waitFor();
+    await memberPage.getByText('1 reply', { exact: false }).first().waitFor();
+    await saveScreenshot(memberPage, 'thread-with-staff-reply');
+  });
+
+  it('never runs a <script> or an onerror attribute written in a post, in preview or posted', async () => {
+    const attack = [
+      'Look: <script>alert("script ran")</script>',
+      '<img src="x" onerror="alert(\'onerror ran\')">',
+      '[click me](javascript:alert("link ran"))',
+    ].join('\n\n');
+    await memberPage.goto(threadUrl);
+    await memberPage.getByLabel('Reply', { exact: true }).fill(attack);
+    await memberPage.getByRole('button', { name: 'Preview' }).click();
+    const preview = memberPage.getByRole('region', { name: 'Reply preview' });
+    await preview.getByText('<script>alert("script ran")</script>', { exact: false }).waitFor();
+    await memberPage.getByRole('button', { name: 'Back to writing' }).click();
+    await memberPage.getByRole('button', { name: 'Post reply' }).click();
+    await memberPage.getByText('<img src="x" onerror=', { exact: false }).first().waitFor();
+
+    await memberPage.reload();
+    const posted = memberPage.getByRole('article', { name: `Post by ${member.name}` }).last();
+    await posted.getByText('<script>alert("script ran")</script>', { exact: false }).waitFor();
+    await posted.getByText('click me', { exact: false }).waitFor();
+    expect(await posted.getByRole('link', { name: 'click me' }).count()).toBe(0);
+    expect(await posted.locator('script, img, [onerror]').count()).toBe(0);
+    expect(alerts).toEqual([]);
+  });
+
+  it('shows profiles with the staff badge, search results and account settings', async () => {
+    await memberPage.goto(`${server.url}/u/${staff.handle}`);
+    await memberPage.getByRole('heading', { name: staff.name }).waitFor();
+    await memberPage.getByText('Support engineer').waitFor();
+    await saveScreenshot(memberPage, 'profile-staff');
+
+    await memberPage.goto(`${server.url}/`);
+    await memberPage.getByRole('searchbox', { name: 'Search conversations' }).fill('grinder');
+    await memberPage.getByRole('searchbox', { name: 'Search conversations' }).press('Enter');
+    await memberPage.getByRole('heading', { name: 'Search: grinder' }).waitFor();
+    await memberPage.getByRole('link', { name: 'Which grinder for a small kitchen?' }).waitFor();
+    await saveScreenshot(memberPage, 'search');
+
+    await memberPage.goto(`${server.url}/settings`);
+    await memberPage.getByRole('heading', { name: 'Signed-in devices' }).waitFor();
+    await memberPage.getByText('This device').waitFor();
+    await saveScreenshot(memberPage, 'settings');
+
+    await memberPage.goto(`${server.url}/?order=newest`);
+    await memberPage.getByRole('link', { name: 'Home espresso' }).waitFor();
+    await saveScreenshot(memberPage, 'board-directory');
+  });
+
+  it('signs out, and the session cookie is gone after a reload', async () => {
+    await memberPage.goto(`${server.url}/`);
+    await memberPage.getByRole('button', { name: 'Sign out' }).click();
+    await memberPage.getByRole('link', { name: 'Sign in' }).waitFor();
+    await memberPage.reload();
+    await memberPage.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await memberPage.getByRole('link', { name: 'Settings' }).count()).toBe(0);
+  });
+
+  it('fits a phone screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await phone.newPage();
+    await page.goto(threadUrl);
+    await page.getByRole('heading', { name: 'Which grinder for a small kitchen?' }).waitFor();
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - window.innerWidth',
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, 'thread-phone');
+    await phone.close();
+  });
+
+  it('keeps the first page light: reports its JavaScript size, gzipped', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const scripts: Array<Promise<{ url: string; gzip: number }>> = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      scripts.push(
+        response.body().then((body) => ({ url: response.url(), gzip: gzipSync(body).length })),
+      );
+    });
+    await page.goto(`${server.url}/`);
+    await page.getByRole('heading', { name: 'Boards' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const loaded = await Promise.all(scripts);
+    const totalGzip = loaded.reduce((sum, script) => sum + script.gzip, 0);
+    writeFileSync(
+      join(ARTIFACTS_DIR, 'first-page-js.json'),
+      JSON.stringify({ totalGzipBytes: totalGzip, scripts: loaded }, null, 2),
+    );
+    expect(loaded.length).toBeGreaterThan(0);
+    // The React shell plus the directory screen; the Markdown editor and other screens load later.
+    expect(loaded.some((script) => script.url.includes('markdown'))).toBe(false);
+    expect(totalGzip).toBeLessThan(120_000);
+    await context.close();
+  });
+});

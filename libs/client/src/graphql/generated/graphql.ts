@@ -1,0 +1,824 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** How the board directory is sorted. */
+export type BoardOrder =
+  /** Most recent post first. */
+  | 'ACTIVE'
+  /** Most members first. */
+  | 'MEMBERS'
+  /** Newest board first. */
+  | 'NEWEST'
+  /** Recent activity of distinct people, decayed by age; incubating boards left out. */
+  | 'TRENDING';
+
+export type CreateBoardInput = {
+  description?: string;
+  name: string;
+  /** Lower-case letters and digits in dash-separated words; derived from the name if left out. */
+  slug?: string | null | undefined;
+};
+
+export type ReplyInput = {
+  /** Markdown. */
+  body: string;
+  /** The post in the same thread this answers. */
+  replyToPostId?: string | number | null | undefined;
+  threadId: string | number;
+};
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+export type SignUpInput = {
+  displayName: string;
+  email: string;
+  /** 3 to 30 characters: lower-case letters, digits and underscores. */
+  handle: string;
+  /** At least 10 characters. */
+  password: string;
+};
+
+export type StartThreadInput = {
+  boardId: string | number;
+  /** Markdown. */
+  body: string;
+  title: string;
+};
+
+export type UpdateProfileInput = {
+  bio?: string | null | undefined;
+  displayName?: string | null | undefined;
+  /** Staff only; an empty string removes the title. */
+  staffTitle?: string | null | undefined;
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, handle: string, displayName: string, bio: string, isStaff: boolean, staffTitle: string | null, isAdmin: boolean, emailVerified: boolean | null, createdAt: string } | null };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { user: { id: string, handle: string, displayName: string, bio: string, isStaff: boolean, staffTitle: string | null, isAdmin: boolean, emailVerified: boolean | null, createdAt: string } } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { user: { id: string, handle: string, displayName: string, bio: string, isStaff: boolean, staffTitle: string | null, isAdmin: boolean, emailVerified: boolean | null, createdAt: string } } };
+
+export type SignOutMutationVariables = Exact<{
+  everywhere?: boolean | null | undefined;
+}>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { id: string, handle: string, displayName: string, bio: string, isStaff: boolean, staffTitle: string | null, isAdmin: boolean, emailVerified: boolean | null, createdAt: string } };
+
+export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationMutation = { resendVerification: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, handle: string, displayName: string, bio: string, isStaff: boolean, staffTitle: string | null, isAdmin: boolean, emailVerified: boolean | null, createdAt: string } };
+
+export type ChangeEmailMutationVariables = Exact<{
+  email: string;
+  password: string;
+}>;
+
+
+export type ChangeEmailMutation = { changeEmail: boolean };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, userAgent: string | null, createdAt: string, lastSeenAt: string, current: boolean }> };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type DeleteAccountMutationVariables = Exact<{
+  password: string;
+  eraseContent?: boolean | null | undefined;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
+
+export type UserProfileQueryVariables = Exact<{
+  handle: string;
+}>;
+
+
+export type UserProfileQuery = { user: { bio: string, createdAt: string, id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null } | null };
+
+export type BoardDirectoryQueryVariables = Exact<{
+  orderBy: BoardOrder;
+  query?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BoardDirectoryQuery = { boards: { edges: Array<{ node: { id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type BoardPageQueryVariables = Exact<{
+  slug: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type BoardPageQuery = { board: { postCount: number, createdAt: string, viewerIsMember: boolean, viewerIsModerator: boolean, id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }>, threads: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type CreateBoardMutationVariables = Exact<{
+  input: CreateBoardInput;
+}>;
+
+
+export type CreateBoardMutation = { createBoard: { id: string, slug: string } };
+
+export type JoinBoardMutationVariables = Exact<{
+  boardId: string | number;
+}>;
+
+
+export type JoinBoardMutation = { joinBoard: { id: string, memberCount: number, viewerIsMember: boolean } };
+
+export type LeaveBoardMutationVariables = Exact<{
+  boardId: string | number;
+}>;
+
+
+export type LeaveBoardMutation = { leaveBoard: { id: string, memberCount: number, viewerIsMember: boolean } };
+
+export type AuthorFieldsFragment = { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null };
+
+export type ViewerFieldsFragment = { id: string, handle: string, displayName: string, bio: string, isStaff: boolean, staffTitle: string | null, isAdmin: boolean, emailVerified: boolean | null, createdAt: string };
+
+export type PostFieldsFragment = { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null };
+
+export type ThreadSummaryFieldsFragment = { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null };
+
+export type BoardSummaryFieldsFragment = { id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string };
+
+export type ThreadPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThreadPageQuery = { thread: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, participantCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null, board: { id: string, slug: string, name: string, viewerIsModerator: boolean }, posts: { edges: Array<{ node: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type StartThreadMutationVariables = Exact<{
+  input: StartThreadInput;
+}>;
+
+
+export type StartThreadMutation = { startThread: { id: string } };
+
+export type ReplyMutationVariables = Exact<{
+  input: ReplyInput;
+}>;
+
+
+export type ReplyMutation = { reply: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } };
+
+export type EditPostMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type EditPostMutation = { editPost: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } };
+
+export type DeletePostMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletePostMutation = { deletePost: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, acceptedAnswer: { id: string } | null } };
+
+export type SearchThreadsQueryVariables = Exact<{
+  query: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchThreadsQuery = { search: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, board: { slug: string, name: string }, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  bio
+  isStaff
+  staffTitle
+  isAdmin
+  emailVerified
+  createdAt
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const AuthorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+    `, {"fragmentName":"AuthorFields"}) as unknown as TypedDocumentString<AuthorFieldsFragment, unknown>;
+export const PostFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+    author {
+      handle
+      displayName
+    }
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}`, {"fragmentName":"PostFields"}) as unknown as TypedDocumentString<PostFieldsFragment, unknown>;
+export const ThreadSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThreadSummaryFields on Thread {
+  id
+  title
+  createdAt
+  lastActivityAt
+  replyCount
+  author {
+    ...AuthorFields
+  }
+  acceptedAnswer {
+    id
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}`, {"fragmentName":"ThreadSummaryFields"}) as unknown as TypedDocumentString<ThreadSummaryFieldsFragment, unknown>;
+export const BoardSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardSummaryFields on Board {
+  id
+  slug
+  name
+  description
+  official
+  incubating
+  memberCount
+  threadCount
+  lastActivityAt
+}
+    `, {"fragmentName":"BoardSummaryFields"}) as unknown as TypedDocumentString<BoardSummaryFieldsFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  bio
+  isStaff
+  staffTitle
+  isAdmin
+  emailVerified
+  createdAt
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  bio
+  isStaff
+  staffTitle
+  isAdmin
+  emailVerified
+  createdAt
+}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    user {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  bio
+  isStaff
+  staffTitle
+  isAdmin
+  emailVerified
+  createdAt
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut($everywhere: Boolean) {
+  signOut(everywhere: $everywhere)
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  bio
+  isStaff
+  staffTitle
+  isAdmin
+  emailVerified
+  createdAt
+}`) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ResendVerificationDocument = new TypedDocumentString(`
+    mutation ResendVerification {
+  resendVerification
+}
+    `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $password: String!) {
+  resetPassword(token: $token, password: $password)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on User {
+  id
+  handle
+  displayName
+  bio
+  isStaff
+  staffTitle
+  isAdmin
+  emailVerified
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const ChangeEmailDocument = new TypedDocumentString(`
+    mutation ChangeEmail($email: String!, $password: String!) {
+  changeEmail(email: $email, password: $password)
+}
+    `) as unknown as TypedDocumentString<ChangeEmailMutation, ChangeEmailMutationVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    userAgent
+    createdAt
+    lastSeenAt
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($password: String!, $eraseContent: Boolean) {
+  deleteAccount(password: $password, eraseContent: $eraseContent)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const UserProfileDocument = new TypedDocumentString(`
+    query UserProfile($handle: String!) {
+  user(handle: $handle) {
+    ...AuthorFields
+    bio
+    createdAt
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}`) as unknown as TypedDocumentString<UserProfileQuery, UserProfileQueryVariables>;
+export const BoardDirectoryDocument = new TypedDocumentString(`
+    query BoardDirectory($orderBy: BoardOrder!, $query: String, $first: Int, $after: String) {
+  boards(orderBy: $orderBy, query: $query, first: $first, after: $after) {
+    edges {
+      node {
+        ...BoardSummaryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment BoardSummaryFields on Board {
+  id
+  slug
+  name
+  description
+  official
+  incubating
+  memberCount
+  threadCount
+  lastActivityAt
+}`) as unknown as TypedDocumentString<BoardDirectoryQuery, BoardDirectoryQueryVariables>;
+export const BoardPageDocument = new TypedDocumentString(`
+    query BoardPage($slug: String!, $after: String) {
+  board(slug: $slug) {
+    ...BoardSummaryFields
+    postCount
+    createdAt
+    viewerIsMember
+    viewerIsModerator
+    moderators {
+      ...AuthorFields
+    }
+    threads(first: 20, after: $after) {
+      edges {
+        node {
+          ...ThreadSummaryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment ThreadSummaryFields on Thread {
+  id
+  title
+  createdAt
+  lastActivityAt
+  replyCount
+  author {
+    ...AuthorFields
+  }
+  acceptedAnswer {
+    id
+  }
+}
+fragment BoardSummaryFields on Board {
+  id
+  slug
+  name
+  description
+  official
+  incubating
+  memberCount
+  threadCount
+  lastActivityAt
+}`) as unknown as TypedDocumentString<BoardPageQuery, BoardPageQueryVariables>;
+export const CreateBoardDocument = new TypedDocumentString(`
+    mutation CreateBoard($input: CreateBoardInput!) {
+  createBoard(input: $input) {
+    id
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBoardMutation, CreateBoardMutationVariables>;
+export const JoinBoardDocument = new TypedDocumentString(`
+    mutation JoinBoard($boardId: ID!) {
+  joinBoard(boardId: $boardId) {
+    id
+    memberCount
+    viewerIsMember
+  }
+}
+    `) as unknown as TypedDocumentString<JoinBoardMutation, JoinBoardMutationVariables>;
+export const LeaveBoardDocument = new TypedDocumentString(`
+    mutation LeaveBoard($boardId: ID!) {
+  leaveBoard(boardId: $boardId) {
+    id
+    memberCount
+    viewerIsMember
+  }
+}
+    `) as unknown as TypedDocumentString<LeaveBoardMutation, LeaveBoardMutationVariables>;
+export const ThreadPageDocument = new TypedDocumentString(`
+    query ThreadPage($id: ID!, $after: String) {
+  thread(id: $id) {
+    id
+    title
+    createdAt
+    lastActivityAt
+    replyCount
+    participantCount
+    author {
+      ...AuthorFields
+    }
+    acceptedAnswer {
+      id
+    }
+    board {
+      id
+      slug
+      name
+      viewerIsModerator
+    }
+    posts(first: 50, after: $after) {
+      edges {
+        node {
+          ...PostFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment PostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+    author {
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ThreadPageQuery, ThreadPageQueryVariables>;
+export const StartThreadDocument = new TypedDocumentString(`
+    mutation StartThread($input: StartThreadInput!) {
+  startThread(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartThreadMutation, StartThreadMutationVariables>;
+export const ReplyDocument = new TypedDocumentString(`
+    mutation Reply($input: ReplyInput!) {
+  reply(input: $input) {
+    ...PostFields
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment PostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+    author {
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ReplyMutation, ReplyMutationVariables>;
+export const EditPostDocument = new TypedDocumentString(`
+    mutation EditPost($id: ID!, $body: String!) {
+  editPost(id: $id, body: $body) {
+    ...PostFields
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment PostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+    author {
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
+export const DeletePostDocument = new TypedDocumentString(`
+    mutation DeletePost($id: ID!) {
+  deletePost(id: $id) {
+    ...PostFields
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment PostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+    author {
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
+export const AcceptAnswerDocument = new TypedDocumentString(`
+    mutation AcceptAnswer($postId: ID!) {
+  acceptAnswer(postId: $postId) {
+    id
+    acceptedAnswer {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+export const SearchThreadsDocument = new TypedDocumentString(`
+    query SearchThreads($query: String!, $after: String) {
+  search(query: $query, first: 20, after: $after) {
+    edges {
+      node {
+        ...ThreadSummaryFields
+        board {
+          slug
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment ThreadSummaryFields on Thread {
+  id
+  title
+  createdAt
+  lastActivityAt
+  replyCount
+  author {
+    ...AuthorFields
+  }
+  acceptedAnswer {
+    id
+  }
+}`) as unknown as TypedDocumentString<SearchThreadsQuery, SearchThreadsQueryVariables>;
