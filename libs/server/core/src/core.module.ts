@@ -24,6 +24,10 @@ import { DomainErrorHttpFilter } from './errors/domain-error-http.filter';
 import { PersonalDataExport } from './personal-data/personal-data-export';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
+import {
+  GracefulShutdownService,
+  InFlightRequestsMiddleware,
+} from './http/graceful-shutdown.service';
 import { HttpMetricsMiddleware } from './http/http-metrics.middleware';
 import { MetricsService } from './http/metrics.service';
 import { MailerService } from './mail/mailer.service';
@@ -82,6 +86,7 @@ export class CoreModule implements NestModule {
       ],
       controllers: [HealthController],
       providers: [
+        GracefulShutdownService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: DomainErrorHttpFilter },
         {
@@ -103,6 +108,8 @@ export class CoreModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware, AuthenticationMiddleware).forRoutes('*path');
+    consumer
+      .apply(InFlightRequestsMiddleware, HttpMetricsMiddleware, AuthenticationMiddleware)
+      .forRoutes('*path');
   }
 }

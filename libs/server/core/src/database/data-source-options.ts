@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { createSerialisedPgliteDriver } from './pglite-driver';
+import { ResilientPgClient } from './resilient-pg-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 export interface DatabaseParts {
@@ -35,7 +36,12 @@ export function dataSourceOptions(config: AppConfig, parts: DatabaseParts): Data
     return {
       ...common,
       url: config.databaseUrl,
-      extra: { max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 },
+      extra: {
+        max: 10,
+        connectionTimeoutMillis: 5_000,
+        idleTimeoutMillis: 30_000,
+        Client: ResilientPgClient,
+      },
     };
   }
   const dataDir = join(config.dataDir, 'db');

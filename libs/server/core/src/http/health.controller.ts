@@ -17,7 +17,10 @@ export class HealthController {
     private readonly config: AppConfig,
   ) {}
 
-  /** 200 when the database answers (and Redis, when configured); 503 otherwise. */
+  /**
+   * 200 while the database answers; 503 otherwise. Redis being away degrades realtime across
+   * instances and shared rate limits but the instance still serves, so it stays in rotation.
+   */
   @Get('health')
   async health(@Res() res: Response): Promise<void> {
     const database = await this.dataSource
@@ -25,9 +28,9 @@ export class HealthController {
       .then(() => 'up' as const)
       .catch(() => 'down' as const);
     const redis = await this.redis.ping();
-    const healthy = database === 'up' && redis !== 'down';
-    res.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({
-      status: healthy ? 'ok' : 'degraded',
+    const status = database !== 'up' ? 'down' : redis === 'down' ? 'degraded' : 'ok';
+    res.status(status === 'down' ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK).json({
+      status,
       database: {
         state: database,
         engine: this.config.usesEmbeddedDatabase ? 'pglite' : 'postgresql',
