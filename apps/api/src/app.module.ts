@@ -2,6 +2,7 @@ import { AccountsModule } from '@boardwalk/server-accounts';
 import { BoardsModule } from '@boardwalk/server-boards';
 import { ConversationsModule } from '@boardwalk/server-conversations';
 import { AppConfig, CoreModule } from '@boardwalk/server-core';
+import { RealtimeModule } from '@boardwalk/server-realtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DATABASE_PARTS } from './database-parts';
 
@@ -16,6 +17,7 @@ export class AppModule {
         AccountsModule,
         BoardsModule,
         ConversationsModule,
+        RealtimeModule,
       ],
     };
   }
