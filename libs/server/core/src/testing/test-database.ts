@@ -22,11 +22,15 @@ export function testEngine(): 'pglite' | 'postgresql' {
 
 /**
  * A fresh, empty database for one test file: PGlite in a temporary directory by default, or a
- * uniquely named PostgreSQL database on the server of DATABASE_URL when that is set.
+ * uniquely named PostgreSQL database on the server of DATABASE_URL when that is set. Pass
+ * `postgresUrl` to get a PostgreSQL database on that server whatever DATABASE_URL says (tests
+ * that run several server processes on one database, which PGlite cannot share).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { postgresUrl?: string } = {},
+): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bw-test-'));
-  const url = adminUrl();
+  const url = options.postgresUrl ?? adminUrl();
   if (!url) {
     return {
       env: { DATA_DIR: dataDir },

@@ -1,0 +1,2 @@
+export * from './realtime-client';
+export { BoundedSet } from './bounded-set';
