@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
+  BoardCreatedMessage,
   ErrorCode,
   NOTIFICATION_CREATED,
   NotificationCreatedEvent,
@@ -109,6 +110,26 @@ describe.each(MODES)('realtime %s (e2e)', (_mode, env) => {
     expect(created.post.body).toBe('Opening post.');
     const seqs = seen.map((entry) => (entry.message as { seq: number }).seq);
     expect(seqs[1]).toBe(seqs[0] + 1);
+  });
+
+  it('sends every new board to every socket, signed in or not', async () => {
+    const anonymous = await open();
+    const member = await open(bob.token);
+    const received = Promise.all([
+      nextEvent<BoardCreatedMessage>(anonymous, 'board.created'),
+      nextEvent<BoardCreatedMessage>(member, 'board.created'),
+    ]);
+    const created = await given(server).board(bob, { name: 'Live board', description: 'Hi' });
+    for (const message of await received) {
+      expect(message.board).toMatchObject({
+        id: created.id,
+        slug: created.slug,
+        name: 'Live board',
+        description: 'Hi',
+        createdById: bob.id,
+        memberCount: 1,
+      });
+    }
   });
 
   it('sends edits and deletions as post.updated, never with a deleted body', async () => {

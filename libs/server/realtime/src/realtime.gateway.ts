@@ -36,7 +36,7 @@ import { PresenceService } from './presence.service';
 import { RealtimeMetrics } from './realtime.metrics';
 import { realtimeUser } from './realtime-payloads';
 import { RoomAccess } from './room-access';
-import { idFrom, SocketBudgets, socketBudgets } from './socket-limits';
+import { assertCanWatchMore, idFrom, SocketBudgets, socketBudgets } from './socket-limits';
 import { TypingService } from './typing.service';
 
 /** Presence changes are batched per board for this long, so a burst of joins is one broadcast. */
@@ -138,11 +138,11 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     message: Parameters<RealtimeServerToClient[E]>[0],
   ): void {
     if (!this.io) return;
-    const emit = this.io.to(rooms).emit.bind(this.io.to(rooms)) as (
-      event: string,
-      message: unknown,
-    ) => boolean;
-    emit(event, message);
+    // The typed emit cannot follow a generic event name; the signature above keeps callers typed.
+    const operator = this.io.to(rooms) as unknown as {
+      emit(event: string, message: unknown): boolean;
+    };
+    operator.emit(event, message);
     this.metrics.published.inc({ event });
   }
 
@@ -386,12 +386,7 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private assertRoomBudget(socket: RealtimeSocket): void {
-    if (socket.data.boards.size + socket.data.threads.size >= RealtimeLimits.watchedRooms) {
-      throw badInput(
-        `A connection may watch at most ${RealtimeLimits.watchedRooms} boards and threads; unwatch one first.`,
-        { limit: RealtimeLimits.watchedRooms },
-      );
-    }
+    assertCanWatchMore(socket.data.boards.size + socket.data.threads.size);
   }
 
   private schedulePresence(boardId: string): void {

@@ -1,6 +1,6 @@
-import { ErrorCode } from '@boardwalk/contracts';
+import { ErrorCode, RealtimeLimits } from '@boardwalk/contracts';
 import { DomainError } from '@boardwalk/server-core';
-import { idFrom, WindowBudget } from './socket-limits';
+import { assertCanWatchMore, idFrom, WindowBudget } from './socket-limits';
 
 describe('WindowBudget', () => {
   it('allows the limit per window, then refuses until the next window', () => {
@@ -44,5 +44,17 @@ describe('idFrom', () => {
     }
     expect(thrown).toBeInstanceOf(DomainError);
     expect((thrown as DomainError).code).toBe(ErrorCode.BadUserInput);
+  });
+});
+
+describe('assertCanWatchMore', () => {
+  it('allows watching up to the limit of rooms, then refuses with BAD_USER_INPUT', () => {
+    expect(() => assertCanWatchMore(RealtimeLimits.watchedRooms - 1)).not.toThrow();
+    expect(() => assertCanWatchMore(RealtimeLimits.watchedRooms)).toThrow(
+      expect.objectContaining({
+        code: ErrorCode.BadUserInput,
+        details: { limit: RealtimeLimits.watchedRooms },
+      }),
+    );
   });
 });

@@ -57,3 +57,13 @@ export function idFrom<F extends 'boardId' | 'threadId'>(payload: unknown, field
   }
   return value;
 }
+
+/** A connection watches at most `RealtimeLimits.watchedRooms` boards and threads at once. */
+export function assertCanWatchMore(watched: number): void {
+  if (watched >= RealtimeLimits.watchedRooms) {
+    throw badInput(
+      `A connection may watch at most ${RealtimeLimits.watchedRooms} boards and threads; unwatch one first.`,
+      { limit: RealtimeLimits.watchedRooms },
+    );
+  }
+}
