@@ -42,6 +42,7 @@ import { TypingService } from './typing.service';
 /** Presence changes are batched per board for this long, so a burst of joins is one broadcast. */
 const PRESENCE_DEBOUNCE_MS = 150;
 const MAX_TOKEN_LENGTH = 512;
+const SUBSCRIBE_WAIT_MS = 5_000;
 const COMMANDS = new Set<string>(Object.values(RealtimeCommands));
 
 /** Commands arrive from untrusted clients: every argument is `unknown` until checked. */
@@ -109,21 +110,40 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
       () => countWatchedRooms(io),
     );
     this.io = io;
-    // The adapter subscribed while the server was built; a PING answered on the same connection
-    // proves the subscriptions are active before this instance takes traffic.
-    await subscriber?.ping().catch((error: Error) => {
-      this.logger.warn(`Realtime Redis is not reachable yet (${error.message}); retrying.`);
+    if (subscriber) await this.awaitSubscriptions(subscriber);
+  }
+
+  /**
+   * The adapter subscribed while the server was built; a PING answered on the same connection
+   * proves the subscriptions are active before this instance takes traffic. With Redis away the
+   * instance starts anyway (serving its own sockets) and subscribes once Redis is back.
+   */
+  private async awaitSubscriptions(subscriber: Redis): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), SUBSCRIBE_WAIT_MS);
     });
+    const outcome = await Promise.race([subscriber.ping(), gaveUp]).catch(() => 'timeout');
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      this.logger.warn(
+        "Realtime Redis is not reachable yet; other instances' events will follow once it is.",
+      );
+    }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     const io = this.io;
     this.io = null;
+    // With Redis away, drop its connections first so that nothing waits for it to come back.
+    for (const client of this.redisClients) if (client.status !== 'ready') client.disconnect();
     if (io) await io.close();
     for (const timer of this.presenceTimers.values()) clearTimeout(timer);
     this.presenceTimers.clear();
     await Promise.all(
-      this.redisClients.map((client) => client.quit().catch(() => client.disconnect())),
+      this.redisClients
+        .filter((client) => client.status === 'ready')
+        .map((client) => client.quit().catch(() => client.disconnect())),
     );
   }
 
@@ -150,26 +170,23 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     const url = this.config.redisUrl;
     if (!url) return null;
     const publisher = new Redis(url, { maxRetriesPerRequest: 2 });
-    const subscriber = publisher.duplicate();
+    // The subscriber's commands wait for Redis however long it is away: a failed PSUBSCRIBE is
+    // not renewed on reconnect, and this instance would silently miss other instances' events.
+    const subscriber = publisher.duplicate({ maxRetriesPerRequest: null });
     for (const client of [publisher, subscriber]) {
       client.on('error', (error: Error) => this.logger.warn(`Realtime Redis: ${error.message}`));
     }
     this.redisClients = [publisher, subscriber];
-    // The adapter publishes without handling failures; while Redis is away a rejected publish
-    // must be counted, not become an unhandled rejection that ends the process. Local sockets
-    // still get the event.
-    const publish = publisher.publish.bind(publisher) as (
-      channel: string,
-      message: string | Buffer,
-    ) => Promise<number>;
-    Object.assign(publisher, {
-      publish: (channel: string, message: string | Buffer) =>
-        publish(channel, message).catch((error: Error) => {
-          this.metrics.deliveryErrors.inc({ stage: 'adapter' });
-          this.logger.warn(`Realtime publish to Redis failed: ${error.message}`);
-          return 0;
-        }),
+    // The adapter sends these without handling failures; while Redis is away a failure must be
+    // counted, not become an unhandled rejection that ends the process. Local sockets still get
+    // every event.
+    guardCommands(publisher, ['publish'], (error) => {
+      this.metrics.deliveryErrors.inc({ stage: 'adapter' });
+      this.logger.warn(`Realtime publish to Redis failed: ${error.message}`);
     });
+    guardCommands(subscriber, ['psubscribe', 'subscribe', 'punsubscribe', 'unsubscribe'], (error) =>
+      this.logger.warn(`Realtime subscription in Redis failed: ${error.message}`),
+    );
     options.adapter = createAdapter(publisher, subscriber, {
       key: `${this.config.redisKeyPrefix}socket.io`,
     });
@@ -423,6 +440,18 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
       code: ErrorCode.Internal,
       message: `Internal server error (error id ${errorId}).`,
     };
+  }
+}
+
+function guardCommands(client: Redis, names: string[], onError: (error: Error) => void): void {
+  const commands = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of names) {
+    const original = commands[name].bind(client);
+    commands[name] = (...args: unknown[]) =>
+      original(...args).catch((error: Error) => {
+        onError(error);
+        return 0;
+      });
   }
 }
 
