@@ -1,6 +1,7 @@
 import { AccountsModule } from '@boardwalk/server-accounts';
 import { BoardsModule } from '@boardwalk/server-boards';
 import { ConversationsModule } from '@boardwalk/server-conversations';
+import { NotificationsModule } from '@boardwalk/server-notifications';
 import { AppConfig, CoreModule } from '@boardwalk/server-core';
 import { RealtimeModule } from '@boardwalk/server-realtime';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -17,6 +18,7 @@ export class AppModule {
         AccountsModule,
         BoardsModule,
         ConversationsModule,
+        NotificationsModule,
         RealtimeModule,
       ],
     };

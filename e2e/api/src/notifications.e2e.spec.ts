@@ -1,0 +1,81 @@
+import { given } from './support/given';
+import { TestServer } from './support/test-server';
+
+const NOTIFICATIONS = `{ notifications(first: 20) { edges { node { kind readAt actor { handle } thread { id } post { id } } } } }`;
+const MARK_READ = `mutation { markNotificationsRead }`;
+const ACCEPT = `mutation ($id: ID!) { acceptAnswer(postId: $id) { id } }`;
+
+interface NotificationView {
+  kind: string;
+  readAt: string | null;
+  actor: { handle: string } | null;
+  thread: { id: string } | null;
+  post: { id: string } | null;
+}
+
+describe('notifications (e2e)', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** Notifications are stored after the post commits; wait until `count` have arrived. */
+  async function notificationsOf(token: string, count: number): Promise<NotificationView[]> {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const data = await server.ok<{ notifications: { edges: Array<{ node: NotificationView }> } }>(
+        NOTIFICATIONS,
+        {},
+        { token },
+      );
+      if (data.notifications.edges.length >= count) {
+        return data.notifications.edges.map((edge) => edge.node);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`Fewer than ${count} notifications arrived`);
+  }
+
+  it('notifies replies to your thread and post, mentions and accepted answers, never your own actions', async () => {
+    const build = given(server);
+    const asker = await build.member();
+    const helper = await build.member();
+    const watcher = await build.member();
+    const board = await build.board(asker);
+    const thread = await build.thread(asker, board, { body: `Question for @${watcher.handle}` });
+    await build.reply(asker, thread, { body: 'My own follow-up' });
+    const answer = await build.reply(helper, thread, { body: `Try this, @${asker.handle}` });
+    const followUp = await build.reply(asker, thread, { replyToPostId: answer });
+    await server.ok(ACCEPT, { id: answer }, { token: asker.token });
+
+    const forAsker = await notificationsOf(asker.token, 1);
+    // The reply mentioning the asker in their own thread is one notification, not two.
+    expect(forAsker.map((item) => item.kind)).toEqual(['THREAD_REPLY']);
+    expect(forAsker[0]).toMatchObject({ actor: { handle: helper.handle }, post: { id: answer } });
+
+    const forHelper = await notificationsOf(helper.token, 2);
+    expect(forHelper.map((item) => item.kind)).toEqual(['ANSWER_ACCEPTED', 'POST_REPLY']);
+    expect(forHelper[1].post).toEqual({ id: followUp });
+
+    const forWatcher = await notificationsOf(watcher.token, 1);
+    expect(forWatcher.map((item) => item.kind)).toEqual(['MENTION']);
+
+    const marked = await server.ok<{ markNotificationsRead: number }>(
+      MARK_READ,
+      {},
+      {
+        token: helper.token,
+      },
+    );
+    expect(marked.markNotificationsRead).toBe(2);
+    const afterRead = await notificationsOf(helper.token, 2);
+    expect(afterRead.every((item) => item.readAt !== null)).toBe(true);
+
+    const anonymous = await server.graphql(NOTIFICATIONS);
+    expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,9 @@
+import type { Notification } from './notification.model';
+
+export const NotificationEvents = {
+  created: 'notification.created',
+} as const;
+
+export interface NotificationCreatedEvent {
+  notification: Notification;
+}

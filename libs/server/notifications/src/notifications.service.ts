@@ -1,0 +1,160 @@
+import { AccountsService } from '@boardwalk/server-accounts';
+import {
+  AnswerAcceptedEvent,
+  ConversationEvents,
+  PostCreatedEvent,
+  ThreadCreatedEvent,
+} from '@boardwalk/server-conversations';
+import { ConnectionShape, PageRequest, Viewer, keysetPage, rowsOf } from '@boardwalk/server-core';
+import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, Repository } from 'typeorm';
+import { NotificationEntity, NotificationKind } from './notification.entity';
+import { Notification, NotificationKindValue } from './notification.model';
+import { NotificationEvents, NotificationCreatedEvent } from './notifications.events';
+
+/** At most this many @mentions of one post notify anyone: a long list of handles is spam. */
+const MAX_MENTIONS = 10;
+
+interface Planned {
+  userId: string;
+  kind: NotificationKind;
+}
+
+function toNotification(entity: NotificationEntity): Notification {
+  return Object.assign(new Notification(), {
+    id: entity.id,
+    kind: entity.kind as NotificationKindValue,
+    createdAt: entity.createdAt,
+    readAt: entity.readAt,
+    userId: entity.userId,
+    actorId: entity.actorId,
+    threadId: entity.threadId,
+    postId: entity.postId,
+  });
+}
+
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger(NotificationsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(NotificationEntity)
+    private readonly notifications: Repository<NotificationEntity>,
+    private readonly accounts: AccountsService,
+    private readonly events: EventEmitter2,
+  ) {}
+
+  list(viewer: Viewer, page: PageRequest): Promise<ConnectionShape<Notification>> {
+    return keysetPage(
+      this.notifications
+        .createQueryBuilder('notification')
+        .where('notification.user_id = :userId', { userId: viewer.userId }),
+      page,
+      {
+        sortExpression: 'notification.created_at',
+        idExpression: 'notification.id',
+        sortType: 'timestamptz',
+        sortValueOf: (row) => row.createdAt,
+        idOf: (row) => row.id,
+        direction: 'DESC',
+      },
+      toNotification,
+    );
+  }
+
+  /** Marks the viewer's unread notifications up to a moment (default now) read; returns how many. */
+  async markRead(viewer: Viewer, upTo: Date | null | undefined): Promise<number> {
+    const rows = rowsOf(
+      await this.dataSource.query(
+        `UPDATE notifications SET read_at = now()
+         WHERE user_id = $1 AND read_at IS NULL AND created_at <= $2 RETURNING id`,
+        [viewer.userId, upTo ?? new Date()],
+      ),
+    );
+    return rows.length;
+  }
+
+  @OnEvent(ConversationEvents.threadCreated)
+  async onThreadCreated(event: ThreadCreatedEvent): Promise<void> {
+    await this.safely(async () => {
+      const planned = await this.mentioned(event.mentions);
+      await this.deliver(planned, event.post.authorId, event.thread.id, event.post.id);
+    });
+  }
+
+  @OnEvent(ConversationEvents.postCreated)
+  async onPostCreated(event: PostCreatedEvent): Promise<void> {
+    await this.safely(async () => {
+      // One notification per person per post, the most specific reason winning.
+      const planned: Planned[] = [];
+      if (event.replyToAuthorId)
+        planned.push({ userId: event.replyToAuthorId, kind: 'POST_REPLY' });
+      planned.push({ userId: event.threadAuthorId, kind: 'THREAD_REPLY' });
+      planned.push(...(await this.mentioned(event.mentions)));
+      await this.deliver(planned, event.post.authorId, event.threadId, event.post.id);
+    });
+  }
+
+  @OnEvent(ConversationEvents.answerAccepted)
+  async onAnswerAccepted(event: AnswerAcceptedEvent): Promise<void> {
+    await this.safely(() =>
+      this.deliver(
+        [{ userId: event.postAuthorId, kind: 'ANSWER_ACCEPTED' }],
+        event.actorId,
+        event.threadId,
+        event.postId,
+      ),
+    );
+  }
+
+  private async mentioned(handles: string[]): Promise<Planned[]> {
+    const users = await Promise.all(
+      handles.slice(0, MAX_MENTIONS).map((handle) => this.accounts.findByHandle(handle)),
+    );
+    return users.flatMap((user) => (user ? [{ userId: user.id, kind: 'MENTION' as const }] : []));
+  }
+
+  /** Stores the notifications (never to the actor, once per person) and announces each. */
+  private async deliver(
+    planned: Planned[],
+    actorId: string,
+    threadId: string,
+    postId: string,
+  ): Promise<void> {
+    const seen = new Set<string>([actorId]);
+    const unique = planned.filter((item) => {
+      if (seen.has(item.userId)) return false;
+      seen.add(item.userId);
+      return true;
+    });
+    if (unique.length === 0) return;
+    // ON CONFLICT DO NOTHING: a replayed event never notifies twice.
+    const inserted = await this.dataSource
+      .createQueryBuilder()
+      .insert()
+      .into(NotificationEntity)
+      .values(unique.map((item) => ({ ...item, actorId, threadId, postId })))
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const ids = (inserted.raw as { id: string }[]).map((row) => row.id);
+    if (ids.length === 0) return;
+    const stored = await this.notifications.findBy({ id: In(ids) });
+    for (const entity of stored) {
+      const created: NotificationCreatedEvent = { notification: toNotification(entity) };
+      this.events.emit(NotificationEvents.created, created);
+    }
+  }
+
+  /** Notifying is a side effect: a failure is logged, never passed back to the post's author. */
+  private async safely(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.logger.error({ err: error }, 'Could not store notifications');
+    }
+  }
+}
