@@ -2,15 +2,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import {
   BoardCreatedMessage,
   ErrorCode,
-  NOTIFICATION_CREATED,
-  NotificationCreatedEvent,
+  NotificationMessage,
   PostCreatedMessage,
   PresenceMessage,
   RealtimeLimits,
   ThreadCreatedMessage,
   TypingMessage,
 } from '@boardwalk/contracts';
-import { EventEmitter2 } from '@nestjs/event-emitter';
 import type { Socket } from 'socket.io-client';
 import { given, TestBoard, TestMember, TestThread } from './support/given';
 import { command, connectSocket, eventually, nextEvent, record, sleep } from './support/realtime';
@@ -214,26 +212,27 @@ describe.each(MODES)('realtime %s (e2e)', (_mode, env) => {
     const aliceSocket = await open(alice.token);
     const bobSocket = await open(bob.token);
     const anonymous = await open();
+    // Watching the thread shows its posts, never the notifications it causes.
+    await command(bobSocket, 'thread:watch', { threadId: thread.id });
+    await command(anonymous, 'thread:watch', { threadId: thread.id });
     const seenByOthers = [
       ...record(bobSocket, ['notification']),
       ...record(anonymous, ['notification']),
     ];
-    const received = nextEvent(aliceSocket, 'notification');
+    const toAlice = record<NotificationMessage>(aliceSocket, ['notification']);
 
-    const event: NotificationCreatedEvent = {
-      userId: alice.id,
-      notification: {
-        id: randomUUID(),
-        kind: 'reply',
-        createdAt: new Date().toISOString(),
-        threadId: thread.id,
-        postId: null,
-        actorId: bob.id,
-      },
-    };
-    server.app.get(EventEmitter2).emit(NOTIFICATION_CREATED, event);
+    const postId = await given(server).reply(bob, thread, { body: 'A reply for Alice' });
 
-    expect(await received).toEqual({ notification: event.notification });
+    const mine = () => toAlice.find((entry) => entry.message.notification.postId === postId);
+    await eventually(() => mine() !== undefined, 'the notification');
+    expect(mine()?.message.notification).toEqual({
+      id: expect.any(String),
+      kind: 'THREAD_REPLY',
+      createdAt: expect.any(String),
+      threadId: thread.id,
+      postId,
+      actorId: bob.id,
+    });
     await sleep(300);
     expect(seenByOthers).toEqual([]);
   });

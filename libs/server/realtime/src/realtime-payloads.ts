@@ -1,5 +1,6 @@
 import type {
   RealtimeBoard,
+  RealtimeNotification,
   RealtimePost,
   RealtimeThread,
   RealtimeUser,
@@ -7,6 +8,7 @@ import type {
 import type { User } from '@boardwalk/server-accounts';
 import type { Board } from '@boardwalk/server-boards';
 import type { Post, Thread } from '@boardwalk/server-conversations';
+import type { Notification } from '@boardwalk/server-notifications';
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
@@ -67,5 +69,16 @@ export function realtimePost(post: Post, author: RealtimeUser | null): RealtimeP
     editedAt: post.editedAt ? iso(post.editedAt) : null,
     hidden: post.hidden,
     deleted: post.deleted,
+  };
+}
+
+export function realtimeNotification(notification: Notification): RealtimeNotification {
+  return {
+    id: notification.id,
+    kind: notification.kind,
+    createdAt: iso(notification.createdAt),
+    threadId: notification.threadId,
+    postId: notification.postId,
+    actorId: notification.actorId,
   };
 }

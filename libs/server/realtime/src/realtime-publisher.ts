@@ -1,9 +1,4 @@
-import {
-  NOTIFICATION_CREATED,
-  NotificationCreatedEvent,
-  RealtimeRooms,
-  RealtimeUser,
-} from '@boardwalk/contracts';
+import { RealtimeRooms, RealtimeUser } from '@boardwalk/contracts';
 import { AccountsService } from '@boardwalk/server-accounts';
 import { BoardCreatedEvent, BoardEvents } from '@boardwalk/server-boards';
 import {
@@ -12,11 +7,18 @@ import {
   PostUpdatedEvent,
   ThreadCreatedEvent,
 } from '@boardwalk/server-conversations';
+import { NotificationCreatedEvent, NotificationEvents } from '@boardwalk/server-notifications';
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { RealtimeGateway } from './realtime.gateway';
 import { RealtimeMetrics } from './realtime.metrics';
-import { realtimeBoard, realtimePost, realtimeThread, realtimeUser } from './realtime-payloads';
+import {
+  realtimeBoard,
+  realtimeNotification,
+  realtimePost,
+  realtimeThread,
+  realtimeUser,
+} from './realtime-payloads';
 
 /**
  * Turns domain events (emitted by the services after their transaction commits) into room
@@ -96,11 +98,12 @@ export class RealtimePublisher {
   }
 
   /** A notification goes to its recipient's own room, never to a board or thread room. */
-  @OnEvent(NOTIFICATION_CREATED)
+  @OnEvent(NotificationEvents.created)
   onNotification(event: NotificationCreatedEvent): void {
-    this.enqueue(NOTIFICATION_CREATED, async () => {
-      this.gateway.emit([RealtimeRooms.user(event.userId)], 'notification', {
-        notification: event.notification,
+    this.enqueue(NotificationEvents.created, async () => {
+      const { notification } = event;
+      this.gateway.emit([RealtimeRooms.user(notification.userId)], 'notification', {
+        notification: realtimeNotification(notification),
       });
     });
   }

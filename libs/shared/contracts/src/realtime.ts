@@ -111,6 +111,7 @@ export interface RealtimePost {
 
 export interface RealtimeNotification {
   id: string;
+  /** MENTION, THREAD_REPLY, POST_REPLY or ANSWER_ACCEPTED (GraphQL `NotificationKind`). */
   kind: string;
   createdAt: string;
   threadId: string | null;
@@ -175,17 +176,6 @@ export interface RealtimeClientToServer {
   'thread:watch': (payload: ThreadWatchPayload, ack: (answer: RealtimeAck) => void) => void;
   'thread:unwatch': (payload: ThreadWatchPayload, ack: (answer: RealtimeAck) => void) => void;
   typing: (payload: TypingPayload, ack: (answer: RealtimeAck) => void) => void;
-}
-
-/**
- * Domain event a notifications lib emits after it stores a notification; the realtime publisher
- * forwards it to the recipient's own room only.
- */
-export const NOTIFICATION_CREATED = 'notification.created';
-
-export interface NotificationCreatedEvent {
-  userId: string;
-  notification: RealtimeNotification;
 }
 
 export const RealtimeLimits = {
