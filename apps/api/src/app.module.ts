@@ -4,6 +4,7 @@ import { ConversationsModule } from '@boardwalk/server-conversations';
 import { ModerationModule } from '@boardwalk/server-moderation';
 import { NotificationsModule } from '@boardwalk/server-notifications';
 import { AppConfig, CoreModule } from '@boardwalk/server-core';
+import { RealtimeModule } from '@boardwalk/server-realtime';
 import { DynamicModule, Module } from '@nestjs/common';
 import { DATABASE_PARTS } from './database-parts';
 
@@ -20,6 +21,7 @@ export class AppModule {
         ConversationsModule,
         NotificationsModule,
         ModerationModule,
+        RealtimeModule,
       ],
     };
   }

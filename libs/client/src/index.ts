@@ -1,1 +1,3 @@
 export * from './graphql';
+export * from './realtime-client';
+export { BoundedSet } from './bounded-set';

@@ -28,11 +28,25 @@ export class TestServer {
   private constructor(
     readonly database: TestDatabase,
     private readonly env: Record<string, string>,
+    private readonly ownsDatabase = true,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestServer> {
     const database = await createTestDatabase();
     const server = new TestServer(database, env);
+    await server.boot();
+    return server;
+  }
+
+  /**
+   * Another server on an existing database (another instance of the same deployment, e.g. on a
+   * PostgreSQL database shared with a first server); closing it leaves the database to its owner.
+   */
+  static async startOn(
+    database: TestDatabase,
+    env: Record<string, string> = {},
+  ): Promise<TestServer> {
+    const server = new TestServer(database, env, false);
     await server.boot();
     return server;
   }
@@ -111,7 +125,7 @@ export class TestServer {
   async close(): Promise<void> {
     await this.nest?.close();
     this.nest = null;
-    await this.database.drop();
+    if (this.ownsDatabase) await this.database.drop();
   }
 
   async graphql<T = Record<string, unknown>>(

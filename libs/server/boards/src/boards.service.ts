@@ -438,6 +438,16 @@ export class BoardsService {
     return board ? toBoard(board) : null;
   }
 
+  /** The board's current event sequence number (see DESIGN.md, realtime); null when unknown. */
+  async findSeq(boardId: string): Promise<number | null> {
+    if (!isUuid(boardId)) return null;
+    const board = await this.boards.findOne({
+      select: { id: true, seq: true },
+      where: { id: boardId },
+    });
+    return board ? Number(board.seq) : null;
+  }
+
   /**
    * Counts a post (and a thread when it opens one) in the caller's transaction: post and thread
    * counters, last activity, incubation and the trending score, with atomic updates so

@@ -32,13 +32,16 @@ export function testEngine(): 'pglite' | 'postgresql' {
 
 /**
  * A fresh, empty database for one test file: PGlite in a temporary directory by default, or a
- * uniquely named PostgreSQL database on the server of DATABASE_URL when that is set.
+ * uniquely named PostgreSQL database on the server of DATABASE_URL when that is set. Pass
+ * `postgresUrl` to get a PostgreSQL database on that server whatever DATABASE_URL says (tests
+ * that run several server processes on one database, which PGlite cannot share).
  */
 export async function createTestDatabase(
-  options: { engine?: 'postgresql' } = {},
+  options: { engine?: 'postgresql'; postgresUrl?: string } = {},
 ): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bw-test-'));
-  const url = options.engine === 'postgresql' ? postgresServerUrl() : adminUrl();
+  const url =
+    options.postgresUrl ?? (options.engine === 'postgresql' ? postgresServerUrl() : adminUrl());
   if (!url) {
     return {
       env: { DATA_DIR: dataDir },

@@ -1,0 +1,77 @@
+import { REALTIME_PATH, RealtimeAck } from '@boardwalk/contracts';
+import { io, Socket } from 'socket.io-client';
+
+/** A raw socket.io client, connected (websocket only, as behind a proxy without sticky sessions). */
+export async function connectSocket(
+  url: string,
+  options: { token?: string; headers?: Record<string, string> } = {},
+): Promise<Socket> {
+  const socket = io(url, {
+    path: REALTIME_PATH,
+    transports: ['websocket'],
+    auth: options.token ? { token: options.token } : {},
+    extraHeaders: options.headers,
+    reconnection: false,
+    forceNew: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+  return socket;
+}
+
+/** Sends a command and resolves with its ack. */
+export function command(socket: Socket, event: string, ...args: unknown[]): Promise<RealtimeAck> {
+  return socket.timeout(5_000).emitWithAck(event, ...args) as Promise<RealtimeAck>;
+}
+
+/** Every message of the given events this socket receives, in arrival order. */
+export function record<M = unknown>(
+  socket: Socket,
+  events: string[],
+): Array<{ event: string; message: M }> {
+  const seen: Array<{ event: string; message: M }> = [];
+  for (const event of events) socket.on(event, (message: M) => seen.push({ event, message }));
+  return seen;
+}
+
+/** Resolves with the first message of `event` that matches, or rejects after `timeoutMs`. */
+export function nextEvent<T = unknown>(
+  socket: Socket,
+  event: string,
+  matches: (message: T) => boolean = () => true,
+  timeoutMs = 5_000,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener);
+      reject(new Error(`No ${event} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (message: T) => {
+      if (!matches(message)) return;
+      clearTimeout(timer);
+      socket.off(event, listener);
+      resolve(message);
+    };
+    socket.on(event, listener);
+  });
+}
+
+/** Polls `check` until it returns true, or fails after `timeoutMs`. */
+export async function eventually(
+  check: () => boolean,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,3 @@
+export * from './realtime.module';
+export { RealtimeGateway } from './realtime.gateway';
+export { RealtimePublisher } from './realtime-publisher';
