@@ -1,6 +1,7 @@
 import { AccountsModule } from '@boardwalk/server-accounts';
 import { BoardsModule } from '@boardwalk/server-boards';
 import { ConversationsModule } from '@boardwalk/server-conversations';
+import { GrowthModule } from '@boardwalk/server-growth';
 import { NotificationsModule } from '@boardwalk/server-notifications';
 import { AppConfig, CoreModule } from '@boardwalk/server-core';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -18,6 +19,7 @@ export class AppModule {
         BoardsModule,
         ConversationsModule,
         NotificationsModule,
+        GrowthModule,
       ],
     };
   }
