@@ -33,7 +33,7 @@ export async function rollUpGrowth(
     await manager.query('SELECT pg_advisory_xact_lock($1)', [ROLLUP_LOCK_KEY]);
     const from = await firstDayToRecompute(manager, today, options.rebuild === true);
     const end = addDays(today, 1);
-    await recomputeDays(manager, from, end);
+    await recomputeDays(manager, from, end, options.rebuild === true);
     await recomputeThreads(manager, dayStart(from));
     const completedThrough = addDays(utcDay(new Date(now.getTime() - SETTLE_MS)), -1);
     await manager.query(
@@ -82,7 +82,12 @@ async function firstDayToRecompute(
 }
 
 /** Replaces the rows of the days in [from, end). */
-async function recomputeDays(manager: EntityManager, from: string, end: string): Promise<void> {
+async function recomputeDays(
+  manager: EntityManager,
+  from: string,
+  end: string,
+  rebuild: boolean,
+): Promise<void> {
   const days = [from, end];
   const times = [dayStart(from), dayStart(end)];
   for (const table of [
@@ -142,6 +147,30 @@ async function recomputeDays(manager: EntityManager, from: string, end: string):
     `INSERT INTO growth_active_days (day, user_id)
      SELECT DISTINCT day, user_id FROM growth_board_active_days
       WHERE day >= $1::date AND day < $2::date`,
+    days,
+  );
+  await manager.query(
+    `UPDATE growth_days g SET active_members = a.n
+       FROM (SELECT day, count(*) AS n FROM growth_active_days
+              WHERE day >= $1::date AND day < $2::date GROUP BY day) a
+      WHERE g.day = a.day`,
+    days,
+  );
+  // Posting is never undone (deleted posts stay, emptied), so a day's bits are only ever added:
+  // OR-ing them in again is idempotent. A rebuild starts the years it covers afresh.
+  if (rebuild) {
+    await manager.query(
+      `DELETE FROM growth_active_years WHERE year >= extract(year FROM $1::date)`,
+      [from],
+    );
+  }
+  await manager.query(
+    `INSERT INTO growth_active_years (year, user_id, days)
+     SELECT extract(year FROM day)::smallint, user_id,
+            bit_or(('1' || repeat('0', 365))::bit(366) >> (day - date_trunc('year', day::timestamp)::date))
+       FROM growth_active_days WHERE day >= $1::date AND day < $2::date
+      GROUP BY 1, 2
+     ON CONFLICT (year, user_id) DO UPDATE SET days = growth_active_years.days | EXCLUDED.days`,
     days,
   );
 }

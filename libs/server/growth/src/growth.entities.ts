@@ -20,6 +20,10 @@ export class GrowthDayEntity {
   /** New boards created by members rather than staff (not official). */
   @Column({ type: 'integer', default: 0 })
   memberCreatedBoards!: number;
+
+  /** Distinct people who posted that day. */
+  @Column({ type: 'integer', default: 0 })
+  activeMembers!: number;
 }
 
 /** Additive counts of one board on one UTC day (only boards with activity or joins that day). */
@@ -62,6 +66,23 @@ export class GrowthActiveDayEntity {
 
   @PrimaryColumn({ type: 'uuid' })
   userId!: string;
+}
+
+/**
+ * The days of one year on which a person posted, as a bitmap (bit 1 is January 1st): distinct
+ * active people over any range is one pass over one narrow row per person and year, however many
+ * days the range spans.
+ */
+@Entity('growth_active_years')
+export class GrowthActiveYearEntity {
+  @PrimaryColumn({ type: 'smallint' })
+  year!: number;
+
+  @PrimaryColumn({ type: 'uuid' })
+  userId!: string;
+
+  @Column({ type: 'bit', length: 366 })
+  days!: string;
 }
 
 /** One row per person who posted in a board on a UTC day, with how many posts. */
@@ -131,6 +152,7 @@ export const GROWTH_ENTITIES = [
   GrowthDayEntity,
   GrowthBoardDayEntity,
   GrowthActiveDayEntity,
+  GrowthActiveYearEntity,
   GrowthBoardActiveDayEntity,
   GrowthThreadEntity,
   GrowthRollupStateEntity,

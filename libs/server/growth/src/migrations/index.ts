@@ -1,3 +1,3 @@
-import { CreateGrowthRollups1795422206947 } from './1795422206947-CreateGrowthRollups';
+import { CreateGrowthRollups1795423103467 } from './1795423103467-CreateGrowthRollups';
 
-export const GROWTH_MIGRATIONS = [CreateGrowthRollups1795422206947];
+export const GROWTH_MIGRATIONS = [CreateGrowthRollups1795423103467];
