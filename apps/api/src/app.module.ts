@@ -2,6 +2,7 @@ import { AccountsModule } from '@boardwalk/server-accounts';
 import { BoardsModule } from '@boardwalk/server-boards';
 import { ConversationsModule } from '@boardwalk/server-conversations';
 import { ModerationModule } from '@boardwalk/server-moderation';
+import { GrowthModule } from '@boardwalk/server-growth';
 import { NotificationsModule } from '@boardwalk/server-notifications';
 import { AppConfig, CoreModule } from '@boardwalk/server-core';
 import { RealtimeModule } from '@boardwalk/server-realtime';
@@ -22,6 +23,7 @@ export class AppModule {
         NotificationsModule,
         ModerationModule,
         RealtimeModule,
+        GrowthModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ export * from './sessions.service';
 export * from './staff-domains.service';
 export * from './staff-reverification.service';
 export { DELETED_MEMBER_NAME } from './account-deletion.service';
+export { AccountRateLimits } from './account-rate-limits';
 export * from './user.model';
 export { ACCOUNTS_ENTITIES } from './accounts.entities';
 export { ACCOUNTS_MIGRATIONS } from './migrations';

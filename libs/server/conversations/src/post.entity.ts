@@ -12,6 +12,8 @@ import { ThreadEntity } from './thread.entity';
 @Entity('posts')
 @Index(['threadId', 'createdAt', 'id'])
 @Index(['authorId'])
+// Daily growth rollups read posts by time.
+@Index(['createdAt'])
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

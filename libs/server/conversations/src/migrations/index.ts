@@ -1,3 +1,7 @@
 import { CreateConversations1795421148125 } from './1795421148125-CreateConversations';
+import { IndexPostsByTime1795422195272 } from './1795422195272-IndexPostsByTime';
 
-export const CONVERSATIONS_MIGRATIONS = [CreateConversations1795421148125];
+export const CONVERSATIONS_MIGRATIONS = [
+  CreateConversations1795421148125,
+  IndexPostsByTime1795422195272,
+];

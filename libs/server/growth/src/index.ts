@@ -1,0 +1,14 @@
+export * from './growth.module';
+export * from './growth-report.model';
+export { GrowthInterval, growthRange } from './growth-range';
+export type { GrowthRange } from './growth-range';
+export { buildGrowthReport } from './growth-report';
+export { timeGrowthReport } from './growth-benchmark';
+export type { GrowthReportTiming } from './growth-benchmark';
+export { buildBoardHealth, HEALTH_MIN_PEOPLE } from './board-health';
+export { rollUpGrowth } from './growth-rollup';
+export type { RollupResult } from './growth-rollup';
+export { GrowthRollupService } from './growth-rollup.service';
+export { GrowthReportService } from './growth-report.service';
+export { GROWTH_ENTITIES } from './growth.entities';
+export { GROWTH_MIGRATIONS } from './migrations';
