@@ -32,9 +32,10 @@ export class GracefulShutdownService implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(signal?: string): Promise<void> {
     this.shuttingDown = true;
     const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
-    if (!server?.listening) return;
-    // Stop accepting connections; requests already sent on open connections are still answered.
-    server.close();
+    if (!server) return;
+    // Stop accepting connections (another hook, e.g. socket.io's, may have done so already);
+    // requests already sent on open connections are still answered.
+    if (server.listening) server.close();
     if (this.inFlight > 0) {
       this.logger.log(`${signal ?? 'Shutdown'}: waiting for ${this.inFlight} request(s) to finish`);
       await Promise.race([
