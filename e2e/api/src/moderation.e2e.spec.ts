@@ -1,4 +1,5 @@
 import { given, TestBoard, TestMember, TestThread } from './support/given';
+import { command, connectSocket, nextEvent } from './support/realtime';
 import { TestServer } from './support/test-server';
 
 const HIDE = `mutation ($id: ID!, $reason: String!) { hidePost(postId: $id, reason: $reason) { id hidden body } }`;
@@ -133,6 +134,38 @@ describe('moderation (e2e)', () => {
       action: 'UNHIDE_POST',
       reason: 'Apology made',
     });
+  });
+
+  it('never sends a hidden body to room watchers, also when its author edits it', async () => {
+    const poster = await given(server).member();
+    const postId = await postBy(poster, 'Secret insult');
+    const watcherSocket = await connectSocket(server.url, {
+      token: (await given(server).member()).token,
+    });
+    try {
+      expect(await command(watcherSocket, 'thread:watch', { threadId: thread.id })).toMatchObject({
+        ok: true,
+      });
+      const hiddenEvent = nextEvent<{
+        post: { id: string; hidden: boolean; body: string; bodyHtml: string };
+      }>(watcherSocket, 'post.updated', (message) => message.post.id === postId);
+      await server.ok(HIDE, { id: postId, reason: 'Insult' }, { token: owner.token });
+      expect((await hiddenEvent).post).toMatchObject({ hidden: true, body: '', bodyHtml: '' });
+
+      const editedEvent = nextEvent<{ post: { id: string; body: string; bodyHtml: string } }>(
+        watcherSocket,
+        'post.updated',
+        (message) => message.post.id === postId,
+      );
+      await server.ok(
+        `mutation ($id: ID!) { editPost(id: $id, body: "Still secret") { id } }`,
+        { id: postId },
+        { token: poster.token },
+      );
+      expect((await editedEvent).post).toMatchObject({ body: '', bodyHtml: '' });
+    } finally {
+      watcherSocket.close();
+    }
   });
 
   it('requires a reason, and answers unknown posts with NOT_FOUND', async () => {

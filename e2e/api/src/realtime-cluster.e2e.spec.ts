@@ -1,15 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { CatchUpResult, RealtimeClient } from '@boardwalk/client';
-import {
-  PostCreatedMessage,
-  PresenceMessage,
-  RealtimePost,
-  TypingMessage,
-} from '@boardwalk/contracts';
+import { PostCreatedMessage, PresenceMessage, TypingMessage } from '@boardwalk/contracts';
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
 import type { Socket } from 'socket.io-client';
 import { given, TestBoard, TestMember, TestThread } from './support/given';
-import { command, connectSocket, eventually, record, sleep } from './support/realtime';
+import { command, connectSocket, eventually, postsOf, record, sleep } from './support/realtime';
 import { TestServer } from './support/test-server';
 
 /**
@@ -18,38 +13,6 @@ import { TestServer } from './support/test-server';
  * DATABASE_URL when set, otherwise the local one CI always provides).
  */
 const POSTGRES_URL = process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
-
-const THREAD_POSTS = `query ($id: ID!) {
-  thread(id: $id) {
-    id board { id }
-    posts(first: 100) {
-      edges { node { id body bodyHtml createdAt editedAt hidden deleted
-        author { id handle displayName isStaff } replyTo { id } } }
-    }
-  }
-}`;
-
-interface ThreadPostsData {
-  thread: {
-    id: string;
-    board: { id: string };
-    posts: {
-      edges: Array<{
-        node: {
-          id: string;
-          body: string;
-          bodyHtml: string;
-          createdAt: string;
-          editedAt: string | null;
-          hidden: boolean;
-          deleted: boolean;
-          author: { id: string; handle: string; displayName: string; isStaff: boolean };
-          replyTo: { id: string } | null;
-        };
-      }>;
-    };
-  };
-}
 
 describe('realtime across two API instances (e2e)', () => {
   let database: TestDatabase;
@@ -234,20 +197,3 @@ describe('realtime across two API instances (e2e)', () => {
 });
 
 /** What a client re-reads over GraphQL, in the realtime payload's shape. */
-async function postsOf(server: TestServer, threadId: string): Promise<RealtimePost[]> {
-  const data = await server.ok<ThreadPostsData>(THREAD_POSTS, { id: threadId });
-  return data.thread.posts.edges.map(({ node }) => ({
-    id: node.id,
-    threadId: data.thread.id,
-    boardId: data.thread.board.id,
-    authorId: node.author.id,
-    author: node.author,
-    replyToId: node.replyTo?.id ?? null,
-    body: node.body,
-    bodyHtml: node.bodyHtml,
-    createdAt: node.createdAt,
-    editedAt: node.editedAt,
-    hidden: node.hidden,
-    deleted: node.deleted,
-  }));
-}

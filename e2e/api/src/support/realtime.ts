@@ -1,5 +1,6 @@
-import { REALTIME_PATH, RealtimeAck } from '@boardwalk/contracts';
+import { REALTIME_PATH, RealtimeAck, RealtimePost } from '@boardwalk/contracts';
 import { io, Socket } from 'socket.io-client';
+import type { TestServer } from './test-server';
 
 /** A raw socket.io client, connected (websocket only, as behind a proxy without sticky sessions). */
 export async function connectSocket(
@@ -75,3 +76,54 @@ export async function eventually(
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const THREAD_POSTS = `query ($id: ID!) {
+  thread(id: $id) {
+    id board { id }
+    posts(first: 100) {
+      edges { node { id body bodyHtml createdAt editedAt hidden deleted
+        author { id handle displayName isStaff } replyTo { id } } }
+    }
+  }
+}`;
+
+interface ThreadPostsData {
+  thread: {
+    id: string;
+    board: { id: string };
+    posts: {
+      edges: Array<{
+        node: {
+          id: string;
+          body: string;
+          bodyHtml: string;
+          createdAt: string;
+          editedAt: string | null;
+          hidden: boolean;
+          deleted: boolean;
+          author: { id: string; handle: string; displayName: string; isStaff: boolean };
+          replyTo: { id: string } | null;
+        };
+      }>;
+    };
+  };
+}
+
+/** A thread's posts (up to 100) in the shape realtime events carry, for catch-up callbacks. */
+export async function postsOf(server: TestServer, threadId: string): Promise<RealtimePost[]> {
+  const data = await server.ok<ThreadPostsData>(THREAD_POSTS, { id: threadId });
+  return data.thread.posts.edges.map(({ node }) => ({
+    id: node.id,
+    threadId: data.thread.id,
+    boardId: data.thread.board.id,
+    authorId: node.author.id,
+    author: node.author,
+    replyToId: node.replyTo?.id ?? null,
+    body: node.body,
+    bodyHtml: node.bodyHtml,
+    createdAt: node.createdAt,
+    editedAt: node.editedAt,
+    hidden: node.hidden,
+    deleted: node.deleted,
+  }));
+}
