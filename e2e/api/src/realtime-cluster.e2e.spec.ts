@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
 import { CatchUpResult, RealtimeClient } from '@boardwalk/client';
 import { PostCreatedMessage, PresenceMessage, TypingMessage } from '@boardwalk/contracts';
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
@@ -197,3 +198,56 @@ describe('realtime across two API instances (e2e)', () => {
 });
 
 /** What a client re-reads over GraphQL, in the realtime payload's shape. */
+
+describe('two instances with the sharded Redis adapter (e2e)', () => {
+  let database: TestDatabase;
+  let a: TestServer;
+  let b: TestServer;
+  const prefix = `bwtest:${randomBytes(4).toString('hex')}:`;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ postgresUrl: POSTGRES_URL });
+    const env = {
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_KEY_PREFIX: prefix,
+      REDIS_SHARDED_PUBSUB: 'true',
+    };
+    a = await TestServer.startOn(database, env);
+    b = await TestServer.startOn(database, env);
+  });
+
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await database?.drop();
+  });
+
+  it('delivers across instances through sharded pub/sub', async () => {
+    const [owner, replier] = [await given(a).member(), await given(a).member()];
+    const board = await given(a).board(owner);
+    const thread = await given(a).thread(owner, board);
+    const watcher = await connectSocket(a.url);
+    try {
+      const ack = await command(watcher, 'board:watch', { boardId: board.id });
+      if (!ack.ok) throw new Error(ack.message);
+      const seen = record<PostCreatedMessage>(watcher, ['post.created']);
+      const replyId = await given(b).reply(replier, thread);
+      await eventually(() => seen.length === 1, 'the reply made on instance B');
+      expect(seen[0].message).toMatchObject({ post: { id: replyId }, seq: ack.seq + 1 });
+      // The adapter really is on shard channels (SSUBSCRIBE), one per watched room.
+      const redis = new Redis('redis://127.0.0.1:6379');
+      try {
+        const channels = (await redis.call(
+          'PUBSUB',
+          'SHARDCHANNELS',
+          `${prefix}socket.io*`,
+        )) as string[];
+        expect(channels.some((channel) => channel.includes(board.id))).toBe(true);
+      } finally {
+        redis.disconnect();
+      }
+    } finally {
+      watcher.close();
+    }
+  });
+});

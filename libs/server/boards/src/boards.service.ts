@@ -2,6 +2,7 @@ import { BoardLimits } from '@boardwalk/contracts';
 import { AccountsService } from '@boardwalk/server-accounts';
 import {
   AppConfig,
+  ReadReplicas,
   RequestLoaders,
   Viewer,
   byKeys,
@@ -105,6 +106,7 @@ export class BoardsService {
     private readonly accounts: AccountsService,
     private readonly config: AppConfig,
     private readonly events: EventEmitter2,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   /** Verified members create boards at once; the creator becomes its first moderator. */
@@ -320,8 +322,16 @@ export class BoardsService {
     return board ? toBoard(board) : null;
   }
 
-  async list(args: BoardsArgs): Promise<ConnectionShape<Board>> {
-    const query = this.boards.createQueryBuilder('board');
+  /** The directory; read from a replica when there is one (a little lag is fine here). */
+  list(args: BoardsArgs): Promise<ConnectionShape<Board>> {
+    return this.replicas.run((manager) => this.listWith(manager, args));
+  }
+
+  private async listWith(
+    manager: EntityManager,
+    args: BoardsArgs,
+  ): Promise<ConnectionShape<Board>> {
+    const query = manager.getRepository(BoardEntity).createQueryBuilder('board');
     const words = args.query?.trim();
     if (words) {
       query.andWhere('(board.name ILIKE :pattern OR board.description ILIKE :pattern)', {

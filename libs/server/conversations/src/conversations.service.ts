@@ -4,6 +4,7 @@ import {
   ConnectionShape,
   PageRequest,
   RateLimiterService,
+  ReadReplicas,
   RateLimitRule,
   RequestLoaders,
   Viewer,
@@ -56,6 +57,7 @@ export class ConversationsService {
     private readonly boards: BoardsService,
     private readonly rateLimiter: RateLimiterService,
     private readonly events: EventEmitter2,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   /** Verified members start threads in any board they can reach by link; membership optional. */
@@ -258,7 +260,16 @@ export class ConversationsService {
    * Full-text search over thread titles (weighted double) and visible post bodies, one hit per
    * thread, best rank first. Keyset on (rank, thread id): ranks are stable between pages.
    */
-  async search(query: string, page: PageRequest): Promise<ConnectionShape<Thread>> {
+  /** Full-text search; read from a replica when there is one (a little lag is fine here). */
+  search(query: string, page: PageRequest): Promise<ConnectionShape<Thread>> {
+    return this.replicas.run((manager) => this.searchWith(manager, query, page));
+  }
+
+  private async searchWith(
+    manager: EntityManager,
+    query: string,
+    page: PageRequest,
+  ): Promise<ConnectionShape<Thread>> {
     const text = query.trim();
     if (text === '') throw ConversationErrors.blankQuery();
     const size = pageSize(page.first);
@@ -267,7 +278,7 @@ export class ConversationsService {
       throw badInput('after is not a valid cursor.', { argument: 'after' });
     }
     const rows = rowsOf<{ thread_id: string; rank: number }>(
-      await this.dataSource.query(
+      await manager.query(
         `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
          matches AS (
            SELECT t.id AS thread_id, ts_rank(t.search_vector, q.query) * 2 AS rank
@@ -288,7 +299,9 @@ export class ConversationsService {
       ),
     );
     const pageRows = rows.slice(0, size);
-    const threads = await this.threads.findBy({ id: In(pageRows.map((row) => row.thread_id)) });
+    const threads = await manager
+      .getRepository(ThreadEntity)
+      .findBy({ id: In(pageRows.map((row) => row.thread_id)) });
     const byId = new Map(threads.map((thread) => [thread.id, thread]));
     const edges = pageRows
       .filter((row) => byId.has(row.thread_id))

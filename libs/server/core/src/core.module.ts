@@ -22,6 +22,7 @@ import type { DatabaseParts } from './database/data-source-options';
 import { badInput } from './errors/domain-error';
 import { DomainErrorHttpFilter } from './errors/domain-error-http.filter';
 import { PersonalDataExport } from './personal-data/personal-data-export';
+import { ReadReplicas } from './database/read-replicas';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
 import {
@@ -38,8 +39,22 @@ const QUIET_ROUTES = new Set(['/health', '/metrics']);
 
 @Global()
 @Module({
-  providers: [MetricsService, RedisService, RateLimiterService, MailerService, PersonalDataExport],
-  exports: [MetricsService, RedisService, RateLimiterService, MailerService, PersonalDataExport],
+  providers: [
+    MetricsService,
+    RedisService,
+    RateLimiterService,
+    MailerService,
+    PersonalDataExport,
+    ReadReplicas,
+  ],
+  exports: [
+    MetricsService,
+    RedisService,
+    RateLimiterService,
+    MailerService,
+    PersonalDataExport,
+    ReadReplicas,
+  ],
 })
 class CoreServicesModule {}
 

@@ -25,3 +25,4 @@ export * from './auth/session-cookie';
 export * from './graphql/graphql-context.decorator';
 export * from './personal-data/personal-data-export';
 export * from './database/run-migrations';
+export * from './database/read-replicas';

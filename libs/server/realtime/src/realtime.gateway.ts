@@ -29,7 +29,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { createAdapter } from '@socket.io/redis-adapter';
+import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import { Server, ServerOptions, Socket } from 'socket.io';
 import { PresenceService } from './presence.service';
@@ -180,16 +180,23 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     // The adapter sends these without handling failures; while Redis is away a failure must be
     // counted, not become an unhandled rejection that ends the process. Local sockets still get
     // every event.
-    guardCommands(publisher, ['publish'], (error) => {
+    guardCommands(publisher, ['publish', 'spublish'], (error) => {
       this.metrics.deliveryErrors.inc({ stage: 'adapter' });
       this.logger.warn(`Realtime publish to Redis failed: ${error.message}`);
     });
-    guardCommands(subscriber, ['psubscribe', 'subscribe', 'punsubscribe', 'unsubscribe'], (error) =>
-      this.logger.warn(`Realtime subscription in Redis failed: ${error.message}`),
+    guardCommands(
+      subscriber,
+      ['psubscribe', 'subscribe', 'punsubscribe', 'unsubscribe', 'ssubscribe', 'sunsubscribe'],
+      (error) => this.logger.warn(`Realtime subscription in Redis failed: ${error.message}`),
     );
-    options.adapter = createAdapter(publisher, subscriber, {
-      key: `${this.config.redisKeyPrefix}socket.io`,
-    });
+    // Sharded pub/sub (Redis 7+) spreads channels over a Redis Cluster's shards, with one channel
+    // per room, for fleets where one PSUBSCRIBE stream of every event would be the bottleneck.
+    options.adapter = this.config.redisShardedPubsub
+      ? createShardedAdapter(publisher, subscriber, {
+          channelPrefix: `${this.config.redisKeyPrefix}socket.io`,
+          subscriptionMode: 'dynamic',
+        })
+      : createAdapter(publisher, subscriber, { key: `${this.config.redisKeyPrefix}socket.io` });
     return subscriber;
   }
 

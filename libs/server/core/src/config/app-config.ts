@@ -8,6 +8,7 @@ export class AppConfig {
   readonly host: string;
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  readonly databaseReplicaUrls: readonly string[];
   readonly redisUrl: string | undefined;
   readonly smtpUrl: string | undefined;
   readonly publicUrl: string;
@@ -17,6 +18,7 @@ export class AppConfig {
   readonly mailFrom: string;
   readonly trustProxy: boolean | number | string;
   readonly redisKeyPrefix: string;
+  readonly redisShardedPubsub: boolean;
   readonly staffReverifyDays: number;
   readonly autoHideFlagCount: number;
   readonly boardIncubationMembers: number;
@@ -26,6 +28,7 @@ export class AppConfig {
     host: string;
     dataDir: string;
     databaseUrl?: string;
+    databaseReplicaUrls?: readonly string[];
     redisUrl?: string;
     smtpUrl?: string;
     publicUrl: string;
@@ -35,6 +38,7 @@ export class AppConfig {
     mailFrom: string;
     trustProxy?: boolean | number | string;
     redisKeyPrefix?: string;
+    redisShardedPubsub?: boolean;
     staffReverifyDays?: number;
     autoHideFlagCount?: number;
     boardIncubationMembers?: number;
@@ -43,6 +47,7 @@ export class AppConfig {
     this.host = values.host;
     this.dataDir = values.dataDir;
     this.databaseUrl = values.databaseUrl;
+    this.databaseReplicaUrls = values.databaseReplicaUrls ?? [];
     this.redisUrl = values.redisUrl;
     this.smtpUrl = values.smtpUrl;
     this.publicUrl = values.publicUrl.replace(/\/+$/, '');
@@ -52,6 +57,7 @@ export class AppConfig {
     this.mailFrom = values.mailFrom;
     this.trustProxy = values.trustProxy ?? false;
     this.redisKeyPrefix = values.redisKeyPrefix ?? 'bw:';
+    this.redisShardedPubsub = values.redisShardedPubsub ?? false;
     this.staffReverifyDays = values.staffReverifyDays ?? 90;
     this.autoHideFlagCount = values.autoHideFlagCount ?? 3;
     this.boardIncubationMembers = values.boardIncubationMembers ?? 3;
@@ -71,6 +77,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   let raw;
   try {
     raw = configSchema.parse(env);
+    if (raw.DATABASE_REPLICA_URLS.length > 0 && !raw.DATABASE_URL) {
+      throw new ConfigError(
+        'Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL (replicas of a PostgreSQL primary)',
+      );
+    }
   } catch (error) {
     if (error instanceof ZodError) {
       const issue = error.issues[0];
@@ -87,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     host: raw.HOST,
     dataDir: resolve(raw.DATA_DIR),
     databaseUrl: raw.DATABASE_URL,
+    databaseReplicaUrls: raw.DATABASE_REPLICA_URLS,
     redisUrl: raw.REDIS_URL,
     smtpUrl: raw.SMTP_URL,
     publicUrl: raw.PUBLIC_URL ?? `http://localhost:${raw.PORT}`,
@@ -96,6 +108,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     mailFrom: raw.MAIL_FROM,
     trustProxy: raw.TRUST_PROXY,
     redisKeyPrefix: raw.REDIS_KEY_PREFIX,
+    redisShardedPubsub: raw.REDIS_SHARDED_PUBSUB,
     staffReverifyDays: raw.STAFF_REVERIFY_DAYS,
     autoHideFlagCount: raw.AUTO_HIDE_FLAG_COUNT,
     boardIncubationMembers: raw.BOARD_INCUBATION_MEMBERS,

@@ -47,6 +47,30 @@ export const configSchema = z.object({
   DATA_DIR: z.string().min(1).optional().default('./data'),
   /** PostgreSQL connection URL; unset means the embedded PGlite database under DATA_DIR. */
   DATABASE_URL: optionalUrl(['postgres:', 'postgresql:'], 'postgres://user@host:5432/db'),
+  /**
+   * Comma list of PostgreSQL read replicas (streaming replicas of DATABASE_URL). Read-heavy
+   * queries that tolerate a little replication lag (board directory, search) go to them.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0),
+    )
+    .refine(
+      (urls) =>
+        urls.every((url) => {
+          try {
+            return ['postgres:', 'postgresql:'].includes(new URL(url).protocol);
+          } catch {
+            return false;
+          }
+        }),
+      { message: 'must be a comma list of URLs like postgres://user@replica:5432/db' },
+    ),
   /** Redis URL; set it to run several API instances (socket.io adapter, shared rate limits). */
   REDIS_URL: optionalUrl(['redis:', 'rediss:'], 'redis://127.0.0.1:6379'),
   /** SMTP URL for outgoing mail; unset means mail is written to DATA_DIR/outbox as .eml files. */
@@ -71,6 +95,11 @@ export const configSchema = z.object({
       if (/^\d+$/.test(text)) return Number(text);
       return text;
     }),
+  /** `true` for the socket.io adapter's sharded pub/sub mode (Redis 7+, e.g. a Redis Cluster). */
+  REDIS_SHARDED_PUBSUB: z
+    .enum(['true', 'false', ''])
+    .optional()
+    .transform((value) => value === 'true'),
   /** Prefix of every Redis key, so several deployments can share one Redis. */
   REDIS_KEY_PREFIX: z.string().optional().default('bw:'),
   /** Staff re-confirm their company email this often (days); unconfirmed after 14 more days, staff status ends. */

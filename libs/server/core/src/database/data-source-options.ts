@@ -33,16 +33,26 @@ export function dataSourceOptions(config: AppConfig, parts: DatabaseParts): Data
     installExtensions: false,
   };
   if (config.databaseUrl) {
-    return {
-      ...common,
-      url: config.databaseUrl,
-      extra: {
-        max: 10,
-        connectionTimeoutMillis: 5_000,
-        idleTimeoutMillis: 30_000,
-        Client: ResilientPgClient,
-      },
+    const extra = {
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      Client: ResilientPgClient,
     };
+    if (config.databaseReplicaUrls.length > 0) {
+      return {
+        ...common,
+        extra,
+        // Everything reads the primary unless it asks for a replica (ReadReplicas.run), so a
+        // member always sees their own writes.
+        replication: {
+          master: { url: config.databaseUrl },
+          slaves: config.databaseReplicaUrls.map((url) => ({ url })),
+          defaultMode: 'master',
+        },
+      };
+    }
+    return { ...common, url: config.databaseUrl, extra };
   }
   const dataDir = join(config.dataDir, 'db');
   mkdirSync(dataDir, { recursive: true });
