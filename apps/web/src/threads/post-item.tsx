@@ -142,9 +142,10 @@ export function PostItem(props: PostItemProps) {
                 </button>
               ) : null}
             </>
-          ) : (
+          ) : !post.hidden ? (
+            // A hidden post is already with the moderators; there is nothing left to report.
             <FlagPostButton postId={post.id} />
-          )}
+          ) : null}
           {permissions.mayAccept && !isOpeningPost && !isAcceptedAnswer && !post.hidden ? (
             <button
               className="button button--small button--quiet"
