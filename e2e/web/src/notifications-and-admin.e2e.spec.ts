@@ -80,6 +80,19 @@ describe('notifications and admin screens in a browser', () => {
     await context.close();
   });
 
+  it('fits the notification menu on a phone screen', async () => {
+    const { context, page } = await browserAs(browser, server, member, { width: 390, height: 844 });
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: /^Notifications/ }).click();
+    const panel = page.locator('.notification-menu__panel');
+    await panel.getByRole('heading', { name: 'Notifications' }).waitFor();
+    const box = await panel.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    await saveScreenshot(page, 'notifications-menu-phone');
+    await context.close();
+  });
+
   it('invites action when there are no notifications', async () => {
     const { context, page } = await browserAs(browser, server, admin);
     await page.goto(`${server.url}/`);
