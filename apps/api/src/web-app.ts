@@ -3,8 +3,12 @@ import { dirname, join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Server paths the web app's history fallback must never answer. */
-const SERVER_PATHS = /^\/(?:graphql|socket\.io|health|metrics|me\/export|admin)(?:\/|$|\?)/;
+/**
+ * Server paths the web app's history fallback must never answer. Under /admin only files (such
+ * as the growth CSV, /admin/growth.csv) are the server's; /admin pages are the web app's screens.
+ */
+const SERVER_PATHS =
+  /^\/(?:(?:graphql|socket\.io|health|metrics|me\/export)(?:\/|$|\?)|admin\/[\w-]+\.\w+$)/;
 
 // No inline script anywhere in the built app, so scripts may only come from this origin: a post
 // that slipped past both sanitisers still could not run code.

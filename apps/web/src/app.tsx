@@ -17,6 +17,12 @@ const ForgotPasswordPage = lazy(() => import('./pages/forgot-password-page'));
 const ResetPasswordPage = lazy(() => import('./pages/reset-password-page'));
 const SettingsPage = lazy(() => import('./pages/settings-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
+const UnsubscribePage = lazy(() => import('./pages/unsubscribe-page'));
+const ModerationLogPage = lazy(() => import('./pages/moderation-log-page'));
+const BoardModerationLogPage = lazy(() => import('./pages/board-moderation-log-page'));
+const AdminPage = lazy(() => import('./pages/admin-page'));
+const StaffDomainsPage = lazy(() => import('./pages/staff-domains-page'));
+const GrowthPage = lazy(() => import('./pages/growth-page'));
 
 const router = createBrowserRouter([
   {
@@ -26,6 +32,12 @@ const router = createBrowserRouter([
       { path: '/boards/new', element: <CreateBoardPage /> },
       { path: '/b/:slug', element: <BoardPage /> },
       { path: '/b/:slug/t/:threadId', element: <ThreadPage /> },
+      { path: '/b/:slug/moderation', element: <BoardModerationLogPage /> },
+      { path: '/moderation', element: <ModerationLogPage /> },
+      { path: '/unsubscribe', element: <UnsubscribePage /> },
+      { path: '/admin', element: <AdminPage /> },
+      { path: '/admin/staff-domains', element: <StaffDomainsPage /> },
+      { path: '/admin/growth', element: <GrowthPage /> },
       { path: '/u/:handle', element: <ProfilePage /> },
       { path: '/search', element: <SearchPage /> },
       { path: '/signup', element: <SignUpPage /> },

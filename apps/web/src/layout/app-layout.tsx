@@ -24,6 +24,10 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </main>
+      <footer className="site-footer">
+        <Link to="/moderation">Moderation log</Link>
+        <span className="muted">Moderation on Boardwalk happens in the open.</span>
+      </footer>
     </>
   );
 }

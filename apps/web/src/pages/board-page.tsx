@@ -2,6 +2,9 @@ import { BoardPageDocument } from '@boardwalk/client';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/error-message';
 import { useQuery } from '../api/use-query';
+import { AdoptBoardButton } from '../boards/adopt-board-button';
+import type { BoardChange } from '../boards/board-change';
+import { BoardModeratorTools } from '../boards/board-moderator-tools';
 import { MembershipButton } from '../boards/membership-button';
 import { AuthorName } from '../components/author-name';
 import { EmptyState } from '../components/empty-state';
@@ -29,6 +32,9 @@ export default function BoardPage() {
   if (!board) return <NotFoundPage what="board" />;
   const threads = board.threads.edges.map((edge) => edge.node);
   const { pageInfo } = board.threads;
+  const mergeChange = (change: BoardChange) =>
+    update((current) => (current.board ? { board: { ...current.board, ...change } } : current));
+  const showModeratorTools = !!viewer && (board.viewerIsModerator || viewer.isAdmin);
 
   return (
     <article className="board">
@@ -39,11 +45,7 @@ export default function BoardPage() {
             <MembershipButton
               boardId={board.id}
               isMember={board.viewerIsMember}
-              onChange={(membership) =>
-                update((current) =>
-                  current.board ? { board: { ...current.board, ...membership } } : current,
-                )
-              }
+              onChange={mergeChange}
             />
           ) : null}
         </div>
@@ -60,9 +62,15 @@ export default function BoardPage() {
               {index > 0 ? ', ' : null}
               <AuthorName author={moderator} />
             </span>
-          ))}
+          ))}{' '}
+          · <Link to={`/b/${board.slug}/moderation`}>Moderation log</Link>
         </p>
+        {viewer && board.viewerIsMember && !board.viewerIsModerator ? (
+          <AdoptBoardButton boardId={board.id} onChange={mergeChange} />
+        ) : null}
       </header>
+
+      {showModeratorTools ? <BoardModeratorTools board={board} onChange={mergeChange} /> : null}
 
       <section aria-labelledby="threads-heading">
         <h2 id="threads-heading">Threads</h2>

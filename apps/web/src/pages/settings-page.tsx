@@ -5,6 +5,7 @@ import { useViewer } from '../session/viewer-context';
 import { DataExport } from '../settings/data-export';
 import { DeleteAccount } from '../settings/delete-account';
 import { EmailSettings } from '../settings/email-settings';
+import { NotificationEmailSettings } from '../settings/notification-email-settings';
 import { ProfileSettings } from '../settings/profile-settings';
 import { SessionsSettings } from '../settings/sessions-settings';
 
@@ -26,6 +27,7 @@ export default function SettingsPage() {
       <PageTitle>Settings</PageTitle>
       <ProfileSettings viewer={viewer} />
       <EmailSettings />
+      <NotificationEmailSettings />
       <SessionsSettings />
       <DataExport />
       <DeleteAccount />

@@ -27,14 +27,14 @@ export default function ThreadPage() {
   if (!thread) return <NotFoundPage what="thread" />;
   const posts = thread.posts.edges.map((edge) => edge.node);
   const { pageInfo } = thread.posts;
-  const viewerMayAccept =
-    !!viewer && (viewer.id === thread.author.id || thread.board.viewerIsModerator);
+  const mayModerate = !!viewer && (thread.board.viewerIsModerator || viewer.isAdmin);
+  const mayAccept = !!viewer && (viewer.id === thread.author.id || mayModerate);
+  const boardSlug = thread.board.slug || slug;
 
   return (
     <article className="thread">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/">Boards</Link> ›{' '}
-        <Link to={`/b/${thread.board.slug || slug}`}>{thread.board.name}</Link>
+        <Link to="/">Boards</Link> › <Link to={`/b/${boardSlug}`}>{thread.board.name}</Link>
       </nav>
       <PageTitle>{thread.title}</PageTitle>
       <p className="card__meta">
@@ -47,10 +47,15 @@ export default function ThreadPage() {
           <li key={post.id}>
             <PostItem
               post={post}
+              boardSlug={boardSlug}
               isOpeningPost={index === 0 && !params.get('after')}
               isAcceptedAnswer={thread.acceptedAnswer?.id === post.id}
-              viewerIsAuthor={viewer?.id === post.author.id}
-              viewerMayAccept={viewerMayAccept}
+              permissions={{
+                signedIn: !!viewer,
+                isAuthor: viewer?.id === post.author.id,
+                mayAccept,
+                mayModerate,
+              }}
               onChange={upsertPost}
               onAccepted={setAcceptedAnswer}
             />

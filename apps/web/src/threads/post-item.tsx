@@ -11,22 +11,33 @@ import { useMutation } from '../api/use-mutation';
 import { AuthorName } from '../components/author-name';
 import { ErrorNotice } from '../components/error-notice';
 import { MarkdownEditor } from '../components/markdown-editor';
-import { PostBody } from '../components/post-body';
 import { RelativeTime } from '../components/relative-time';
+import { FlagPostButton } from '../moderation/flag-post-button';
+import { PostVisibilityButton } from '../moderation/post-visibility-button';
+import { PostContent } from './post-content';
+
+/** What the viewer may do to a post, worked out once by the thread page. */
+export interface PostPermissions {
+  signedIn: boolean;
+  isAuthor: boolean;
+  /** The thread author and board moderators may mark an answer. */
+  mayAccept: boolean;
+  /** Board moderators and admins hide and show posts. */
+  mayModerate: boolean;
+}
 
 interface PostItemProps {
   post: PostFieldsFragment;
+  boardSlug: string;
   isOpeningPost: boolean;
   isAcceptedAnswer: boolean;
-  viewerIsAuthor: boolean;
-  /** The thread author and board moderators may mark an answer. */
-  viewerMayAccept: boolean;
+  permissions: PostPermissions;
   onChange: (post: PostFieldsFragment) => void;
   onAccepted: (postId: string | null) => void;
 }
 
 export function PostItem(props: PostItemProps) {
-  const { post, isOpeningPost, isAcceptedAnswer, viewerIsAuthor, viewerMayAccept } = props;
+  const { post, boardSlug, isOpeningPost, isAcceptedAnswer, permissions } = props;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(post.body);
   const save = useMutation(async () => {
@@ -45,7 +56,9 @@ export function PostItem(props: PostItemProps) {
     'post',
     post.author.isStaff ? 'post--staff' : '',
     isAcceptedAnswer ? 'post--accepted' : '',
+    post.hidden ? 'post--hidden' : '',
   ].join(' ');
+  const showActions = permissions.signedIn && !post.deleted && !editing;
 
   return (
     <article
@@ -60,17 +73,14 @@ export function PostItem(props: PostItemProps) {
           {post.editedAt ? ' · edited' : null}
         </span>
         {isAcceptedAnswer ? <span className="tag tag--accepted">Accepted answer</span> : null}
+        {post.hidden && !post.deleted ? <span className="tag">Hidden</span> : null}
       </header>
       {post.replyTo ? (
         <p className="post__reply-to">
           Replying to <a href={`#post-${post.replyTo.id}`}>{post.replyTo.author.displayName}</a>
         </p>
       ) : null}
-      {post.deleted ? (
-        <p className="muted">This post was deleted by its author.</p>
-      ) : post.hidden ? (
-        <p className="muted">This post was hidden by a moderator.</p>
-      ) : editing ? (
+      {editing ? (
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -102,16 +112,19 @@ export function PostItem(props: PostItemProps) {
           </div>
         </form>
       ) : (
-        <PostBody html={post.bodyHtml} />
+        <PostContent post={post} boardSlug={boardSlug} />
       )}
-      {!post.deleted && !editing ? (
+      {showActions ? (
         <div className="actions">
-          {viewerIsAuthor ? (
+          {permissions.isAuthor ? (
             <>
               <button
                 className="button button--small button--quiet"
                 type="button"
-                onClick={() => setEditing(true)}
+                onClick={() => {
+                  setDraft(post.body);
+                  setEditing(true);
+                }}
               >
                 Edit
               </button>
@@ -129,8 +142,11 @@ export function PostItem(props: PostItemProps) {
                 </button>
               ) : null}
             </>
+          ) : !post.hidden ? (
+            // A hidden post is already with the moderators; there is nothing left to report.
+            <FlagPostButton postId={post.id} />
           ) : null}
-          {viewerMayAccept && !isOpeningPost && !isAcceptedAnswer ? (
+          {permissions.mayAccept && !isOpeningPost && !isAcceptedAnswer && !post.hidden ? (
             <button
               className="button button--small button--quiet"
               type="button"
@@ -139,6 +155,9 @@ export function PostItem(props: PostItemProps) {
             >
               Mark as accepted answer
             </button>
+          ) : null}
+          {permissions.mayModerate ? (
+            <PostVisibilityButton post={post} onChange={props.onChange} />
           ) : null}
         </div>
       ) : null}

@@ -22,6 +22,37 @@ export type CreateBoardInput = {
   slug?: string | null | undefined;
 };
 
+/** What a public moderation log entry records. */
+export type ModerationAction =
+  /** A member adopted a board whose moderators had all been inactive. */
+  | 'BOARD_ADOPTED'
+  /** A post's flags were reviewed and dismissed. */
+  | 'DISMISS_FLAGS'
+  /** A post's body was hidden (by a board moderator or admin, or automatically after flags). */
+  | 'HIDE_POST'
+  /** An account stopped being staff. */
+  | 'STAFF_ENDED'
+  /** An account became staff (a verified email at a staff domain). */
+  | 'STAFF_GRANTED'
+  /** A hidden post was shown again after review. */
+  | 'UNHIDE_POST';
+
+/** Which notifications reach the viewer by mail. */
+export type NotificationEmail =
+  /** At most one mail a day listing what is new (the default). */
+  | 'DAILY_DIGEST'
+  /** A mail per notification, up to dailyEmailLimit a day; the rest wait for the daily digest. */
+  | 'EACH'
+  /** No notification mail; notifications stay in the app. */
+  | 'NONE';
+
+/** Why the viewer was notified. */
+export type NotificationKind =
+  | 'ANSWER_ACCEPTED'
+  | 'MENTION'
+  | 'POST_REPLY'
+  | 'THREAD_REPLY';
+
 export type ReplyInput = {
   /** Markdown. */
   body: string;
@@ -49,6 +80,17 @@ export type StartThreadInput = {
   /** Markdown. */
   body: string;
   title: string;
+};
+
+export type UpdateBoardInput = {
+  boardId: string | number;
+  description?: string | null | undefined;
+  /** The slug stays, so links keep working. */
+  name?: string | null | undefined;
+};
+
+export type UpdateNotificationSettingsInput = {
+  email: NotificationEmail;
 };
 
 export type UpdateProfileInput = {
@@ -153,6 +195,18 @@ export type UserProfileQueryVariables = Exact<{
 
 export type UserProfileQuery = { user: { bio: string, createdAt: string, id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null } | null };
 
+export type StaffDomainsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StaffDomainsQuery = { staffDomains: Array<string> };
+
+export type SetStaffDomainsMutationVariables = Exact<{
+  domains: Array<string> | string;
+}>;
+
+
+export type SetStaffDomainsMutation = { setStaffDomains: Array<string> };
+
 export type BoardDirectoryQueryVariables = Exact<{
   orderBy: BoardOrder;
   query?: string | null | undefined;
@@ -183,14 +237,37 @@ export type JoinBoardMutationVariables = Exact<{
 }>;
 
 
-export type JoinBoardMutation = { joinBoard: { id: string, memberCount: number, viewerIsMember: boolean } };
+export type JoinBoardMutation = { joinBoard: { id: string, memberCount: number, viewerIsMember: boolean, viewerIsModerator: boolean, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }> } };
 
 export type LeaveBoardMutationVariables = Exact<{
+  boardId: string | number;
+  newModeratorHandle?: string | null | undefined;
+}>;
+
+
+export type LeaveBoardMutation = { leaveBoard: { id: string, memberCount: number, viewerIsMember: boolean, viewerIsModerator: boolean, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }> } };
+
+export type UpdateBoardMutationVariables = Exact<{
+  input: UpdateBoardInput;
+}>;
+
+
+export type UpdateBoardMutation = { updateBoard: { id: string, name: string, description: string } };
+
+export type AddBoardModeratorMutationVariables = Exact<{
+  boardId: string | number;
+  handle: string;
+}>;
+
+
+export type AddBoardModeratorMutation = { addBoardModerator: { id: string, memberCount: number, viewerIsMember: boolean, viewerIsModerator: boolean, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }> } };
+
+export type AdoptBoardMutationVariables = Exact<{
   boardId: string | number;
 }>;
 
 
-export type LeaveBoardMutation = { leaveBoard: { id: string, memberCount: number, viewerIsMember: boolean } };
+export type AdoptBoardMutation = { adoptBoard: { id: string, memberCount: number, viewerIsMember: boolean, viewerIsModerator: boolean, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }> } };
 
 export type AuthorFieldsFragment = { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null };
 
@@ -201,6 +278,96 @@ export type PostFieldsFragment = { id: string, body: string, bodyHtml: string, c
 export type ThreadSummaryFieldsFragment = { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null };
 
 export type BoardSummaryFieldsFragment = { id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string };
+
+export type BoardRoleFieldsFragment = { id: string, memberCount: number, viewerIsMember: boolean, viewerIsModerator: boolean, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }> };
+
+export type FlagPostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type FlagPostMutation = { flagPost: boolean };
+
+export type HidePostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type HidePostMutation = { hidePost: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } };
+
+export type UnhidePostMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type UnhidePostMutation = { unhidePost: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } };
+
+export type DismissFlagsMutationVariables = Exact<{
+  postId: string | number;
+  reason: string;
+}>;
+
+
+export type DismissFlagsMutation = { dismissFlags: number };
+
+export type OpenFlagsQueryVariables = Exact<{
+  boardId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OpenFlagsQuery = { openFlags: { edges: Array<{ node: { id: string, reason: string, createdAt: string, flaggedBy: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, post: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, thread: { id: string, title: string, board: { slug: string } }, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ModerationLogQueryVariables = Exact<{
+  boardId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationLogQuery = { moderationLog: { edges: Array<{ node: { id: string, action: ModerationAction, reason: string, automatic: boolean, createdAt: string, moderator: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, subject: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null } | null, board: { id: string, slug: string, name: string } | null, post: { id: string, thread: { id: string, title: string, board: { slug: string } } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type BoardNameQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type BoardNameQuery = { board: { id: string, slug: string, name: string } | null };
+
+export type NotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, createdAt: string, readAt: string | null, actor: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null } | null, thread: { id: string, title: string, board: { slug: string } } | null, post: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  upTo?: string | null | undefined;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsQuery = { notificationSettings: { email: NotificationEmail, dailyEmailLimit: number } };
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  input: UpdateNotificationSettingsInput;
+}>;
+
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { email: NotificationEmail, dailyEmailLimit: number } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: boolean };
 
 export type ThreadPageQueryVariables = Exact<{
   id: string | number;
@@ -355,6 +522,23 @@ export const BoardSummaryFieldsFragmentDoc = new TypedDocumentString(`
   lastActivityAt
 }
     `, {"fragmentName":"BoardSummaryFields"}) as unknown as TypedDocumentString<BoardSummaryFieldsFragment, unknown>;
+export const BoardRoleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoardRoleFields on Board {
+  id
+  memberCount
+  viewerIsMember
+  viewerIsModerator
+  moderators {
+    ...AuthorFields
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}`, {"fragmentName":"BoardRoleFields"}) as unknown as TypedDocumentString<BoardRoleFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -505,6 +689,16 @@ export const UserProfileDocument = new TypedDocumentString(`
   isStaff
   staffTitle
 }`) as unknown as TypedDocumentString<UserProfileQuery, UserProfileQueryVariables>;
+export const StaffDomainsDocument = new TypedDocumentString(`
+    query StaffDomains {
+  staffDomains
+}
+    `) as unknown as TypedDocumentString<StaffDomainsQuery, StaffDomainsQueryVariables>;
+export const SetStaffDomainsDocument = new TypedDocumentString(`
+    mutation SetStaffDomains($domains: [String!]!) {
+  setStaffDomains(domains: $domains)
+}
+    `) as unknown as TypedDocumentString<SetStaffDomainsMutation, SetStaffDomainsMutationVariables>;
 export const BoardDirectoryDocument = new TypedDocumentString(`
     query BoardDirectory($orderBy: BoardOrder!, $query: String, $first: Int, $after: String) {
   boards(orderBy: $orderBy, query: $query, first: $first, after: $after) {
@@ -596,21 +790,347 @@ export const CreateBoardDocument = new TypedDocumentString(`
 export const JoinBoardDocument = new TypedDocumentString(`
     mutation JoinBoard($boardId: ID!) {
   joinBoard(boardId: $boardId) {
-    id
-    memberCount
-    viewerIsMember
+    ...BoardRoleFields
   }
 }
-    `) as unknown as TypedDocumentString<JoinBoardMutation, JoinBoardMutationVariables>;
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment BoardRoleFields on Board {
+  id
+  memberCount
+  viewerIsMember
+  viewerIsModerator
+  moderators {
+    ...AuthorFields
+  }
+}`) as unknown as TypedDocumentString<JoinBoardMutation, JoinBoardMutationVariables>;
 export const LeaveBoardDocument = new TypedDocumentString(`
-    mutation LeaveBoard($boardId: ID!) {
-  leaveBoard(boardId: $boardId) {
-    id
-    memberCount
-    viewerIsMember
+    mutation LeaveBoard($boardId: ID!, $newModeratorHandle: String) {
+  leaveBoard(boardId: $boardId, newModeratorHandle: $newModeratorHandle) {
+    ...BoardRoleFields
   }
 }
-    `) as unknown as TypedDocumentString<LeaveBoardMutation, LeaveBoardMutationVariables>;
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment BoardRoleFields on Board {
+  id
+  memberCount
+  viewerIsMember
+  viewerIsModerator
+  moderators {
+    ...AuthorFields
+  }
+}`) as unknown as TypedDocumentString<LeaveBoardMutation, LeaveBoardMutationVariables>;
+export const UpdateBoardDocument = new TypedDocumentString(`
+    mutation UpdateBoard($input: UpdateBoardInput!) {
+  updateBoard(input: $input) {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBoardMutation, UpdateBoardMutationVariables>;
+export const AddBoardModeratorDocument = new TypedDocumentString(`
+    mutation AddBoardModerator($boardId: ID!, $handle: String!) {
+  addBoardModerator(boardId: $boardId, handle: $handle) {
+    ...BoardRoleFields
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment BoardRoleFields on Board {
+  id
+  memberCount
+  viewerIsMember
+  viewerIsModerator
+  moderators {
+    ...AuthorFields
+  }
+}`) as unknown as TypedDocumentString<AddBoardModeratorMutation, AddBoardModeratorMutationVariables>;
+export const AdoptBoardDocument = new TypedDocumentString(`
+    mutation AdoptBoard($boardId: ID!) {
+  adoptBoard(boardId: $boardId) {
+    ...BoardRoleFields
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment BoardRoleFields on Board {
+  id
+  memberCount
+  viewerIsMember
+  viewerIsModerator
+  moderators {
+    ...AuthorFields
+  }
+}`) as unknown as TypedDocumentString<AdoptBoardMutation, AdoptBoardMutationVariables>;
+export const FlagPostDocument = new TypedDocumentString(`
+    mutation FlagPost($postId: ID!, $reason: String!) {
+  flagPost(postId: $postId, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<FlagPostMutation, FlagPostMutationVariables>;
+export const HidePostDocument = new TypedDocumentString(`
+    mutation HidePost($postId: ID!, $reason: String!) {
+  hidePost(postId: $postId, reason: $reason) {
+    ...PostFields
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment PostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+    author {
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<HidePostMutation, HidePostMutationVariables>;
+export const UnhidePostDocument = new TypedDocumentString(`
+    mutation UnhidePost($postId: ID!, $reason: String!) {
+  unhidePost(postId: $postId, reason: $reason) {
+    ...PostFields
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment PostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+    author {
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<UnhidePostMutation, UnhidePostMutationVariables>;
+export const DismissFlagsDocument = new TypedDocumentString(`
+    mutation DismissFlags($postId: ID!, $reason: String!) {
+  dismissFlags(postId: $postId, reason: $reason)
+}
+    `) as unknown as TypedDocumentString<DismissFlagsMutation, DismissFlagsMutationVariables>;
+export const OpenFlagsDocument = new TypedDocumentString(`
+    query OpenFlags($boardId: ID, $after: String) {
+  openFlags(boardId: $boardId, first: 20, after: $after) {
+    edges {
+      node {
+        id
+        reason
+        createdAt
+        flaggedBy {
+          ...AuthorFields
+        }
+        post {
+          ...PostFields
+          thread {
+            id
+            title
+            board {
+              slug
+            }
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment PostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+    author {
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<OpenFlagsQuery, OpenFlagsQueryVariables>;
+export const ModerationLogDocument = new TypedDocumentString(`
+    query ModerationLog($boardId: ID, $after: String) {
+  moderationLog(boardId: $boardId, first: 20, after: $after) {
+    edges {
+      node {
+        id
+        action
+        reason
+        automatic
+        createdAt
+        moderator {
+          ...AuthorFields
+        }
+        subject {
+          ...AuthorFields
+        }
+        board {
+          id
+          slug
+          name
+        }
+        post {
+          id
+          thread {
+            id
+            title
+            board {
+              slug
+            }
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}`) as unknown as TypedDocumentString<ModerationLogQuery, ModerationLogQueryVariables>;
+export const BoardNameDocument = new TypedDocumentString(`
+    query BoardName($slug: String!) {
+  board(slug: $slug) {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<BoardNameQuery, BoardNameQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($after: String) {
+  notifications(first: 20, after: $after) {
+    edges {
+      node {
+        id
+        kind
+        createdAt
+        readAt
+        actor {
+          ...AuthorFields
+        }
+        thread {
+          id
+          title
+          board {
+            slug
+          }
+        }
+        post {
+          id
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($upTo: DateTime) {
+  markNotificationsRead(upTo: $upTo)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const NotificationSettingsDocument = new TypedDocumentString(`
+    query NotificationSettings {
+  notificationSettings {
+    email
+    dailyEmailLimit
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationSettingsQuery, NotificationSettingsQueryVariables>;
+export const UpdateNotificationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
+  updateNotificationSettings(input: $input) {
+    email
+    dailyEmailLimit
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNotificationSettingsMutation, UpdateNotificationSettingsMutationVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($token: String!) {
+  unsubscribe(token: $token)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
 export const ThreadPageDocument = new TypedDocumentString(`
     query ThreadPage($id: ID!, $after: String) {
   thread(id: $id) {
