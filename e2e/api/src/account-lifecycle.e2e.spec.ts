@@ -1,5 +1,6 @@
 import { StaffReverificationService } from '@boardwalk/server-accounts';
 import { given, randomIp } from './support/given';
+import { command, connectSocket, nextEvent } from './support/realtime';
 import { TestServer } from './support/test-server';
 
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`;
@@ -186,6 +187,35 @@ describe('account lifecycle (e2e)', () => {
     });
   });
 
+  it('shows the lost badge in the next realtime event of a former staff member', async () => {
+    const staff = await given(server).member({ domain: 'acme.example' });
+    const board = await given(server).board(staff);
+    const thread = await given(server).thread(staff, board);
+    const watcher = await connectSocket(server.url);
+    try {
+      expect(await command(watcher, 'thread:watch', { threadId: thread.id })).toMatchObject({
+        ok: true,
+      });
+      type Created = { post: { id: string; author: { isStaff: boolean } | null } };
+      const asStaff = nextEvent<Created>(watcher, 'post.created');
+      await given(server).reply(staff, thread, { body: 'Speaking for the company' });
+      expect((await asStaff).post.author?.isStaff).toBe(true);
+
+      const personal = `${staff.handle}@personal.example`;
+      await server.ok(
+        CHANGE_EMAIL,
+        { email: personal, password: staff.password },
+        { token: staff.token },
+      );
+      await server.ok(VERIFY, { token: server.mailedToken(personal, '/verify') });
+      const asMember = nextEvent<Created>(watcher, 'post.created');
+      await given(server).reply(staff, thread, { body: 'Speaking for myself now' });
+      expect((await asMember).post.author?.isStaff).toBe(false);
+    } finally {
+      watcher.close();
+    }
+  });
+
   describe('staff re-verification', () => {
     it('mails staff whose confirmation is due once, and keeps the badge when they confirm', async () => {
       const staff = await given(server).member({ domain: 'acme.example' });
@@ -295,9 +325,75 @@ describe('account lifecycle (e2e)', () => {
     });
   });
 
+  describe('account deletion and content', () => {
+    const THREAD = `query ($id: ID!) { thread(id: $id) { posts { edges { node { id body deleted author { displayName handle } } } } board { postCount } } }`;
+    interface ThreadView {
+      thread: {
+        posts: {
+          edges: Array<{
+            node: { id: string; body: string; deleted: boolean; author: { displayName: string } };
+          }>;
+        };
+        board: { postCount: number };
+      };
+    }
+
+    it('keeps the posts under "Deleted member", or erases their bodies when asked; counters stay exact', async () => {
+      const owner = await given(server).member();
+      const board = await given(server).board(owner);
+      const keeper = await given(server).member();
+      const eraser = await given(server).member();
+      const thread = await given(server).thread(owner, board);
+      const kept = await given(server).reply(keeper, thread, { body: 'Keep my words' });
+      const erased = await given(server).reply(eraser, thread, { body: 'Erase my words' });
+      const before = await server.ok<ThreadView>(THREAD, { id: thread.id });
+
+      await server.ok(DELETE, { password: keeper.password, erase: false }, { token: keeper.token });
+      await server.ok(DELETE, { password: eraser.password, erase: true }, { token: eraser.token });
+
+      const after = await server.ok<ThreadView>(THREAD, { id: thread.id });
+      const post = (id: string) =>
+        after.thread.posts.edges.find((edge) => edge.node.id === id)?.node;
+      expect(post(kept)).toMatchObject({
+        body: 'Keep my words',
+        deleted: false,
+        author: { displayName: 'Deleted member' },
+      });
+      expect(post(erased)).toMatchObject({
+        body: '',
+        deleted: true,
+        author: { displayName: 'Deleted member' },
+      });
+      expect(after.thread.posts.edges).toHaveLength(before.thread.posts.edges.length);
+      expect(after.thread.board.postCount).toBe(before.thread.board.postCount);
+      const search = await server.ok<{ search: { edges: unknown[] } }>(
+        `{ search(query: "erase my words") { edges { node { id } } } }`,
+      );
+      expect(search.search.edges).toEqual([]);
+    });
+  });
+
   describe('data export', () => {
     it('returns the signed-in member’s data as a JSON file', async () => {
       const member = await given(server).member();
+      const board = await given(server).board(member, { name: 'Exported board' });
+      const thread = await given(server).thread(member, board, {
+        title: 'Exported thread',
+        body: 'My opening words',
+      });
+      await given(server).reply(await given(server).member(), thread, {
+        body: 'A reply to notify about',
+      });
+      // Notifications are written just after the reply commits.
+      for (let attempt = 0; attempt < 50; attempt += 1) {
+        const inbox = await server.ok<{ notifications: { edges: unknown[] } }>(
+          `{ notifications { edges { node { id } } } }`,
+          {},
+          { token: member.token },
+        );
+        if (inbox.notifications.edges.length > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       const response = await fetch(`${server.url}/me/export`, {
         headers: { authorization: `Bearer ${member.token}` },
       });

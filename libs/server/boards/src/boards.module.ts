@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BOARDS_ENTITIES } from './boards.entities';
+import { BoardsPersonalData } from './boards-personal-data';
 import { BoardsResolver } from './boards.resolver';
 import { BoardsService } from './boards.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(BOARDS_ENTITIES)],
-  providers: [BoardsService, BoardsResolver],
+  providers: [BoardsService, BoardsResolver, BoardsPersonalData],
   exports: [BoardsService],
 })
 export class BoardsModule {}

@@ -3,13 +3,20 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BoardThreadsResolver } from './board-threads.resolver';
 import { CONVERSATIONS_ENTITIES } from './conversations.entities';
+import { ConversationsPersonalData } from './conversations-personal-data';
 import { ConversationsService } from './conversations.service';
 import { PostsResolver } from './posts.resolver';
 import { ThreadsResolver } from './threads.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature(CONVERSATIONS_ENTITIES), BoardsModule],
-  providers: [ConversationsService, ThreadsResolver, PostsResolver, BoardThreadsResolver],
+  providers: [
+    ConversationsService,
+    ConversationsPersonalData,
+    ThreadsResolver,
+    PostsResolver,
+    BoardThreadsResolver,
+  ],
   exports: [ConversationsService],
 })
 export class ConversationsModule {}

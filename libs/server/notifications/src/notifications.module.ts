@@ -10,6 +10,7 @@ import { NotificationSettingsService } from './notification-settings.service';
 import { NOTIFICATIONS_ENTITIES } from './notifications.entities';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { NotificationsPersonalData } from './notifications-personal-data';
 import { UnsubscribeTokensService } from './unsubscribe-tokens.service';
 
 @Module({
@@ -23,6 +24,7 @@ import { UnsubscribeTokensService } from './unsubscribe-tokens.service';
     NotificationMailComposer,
     NotificationMailService,
     NotificationDigestService,
+    NotificationsPersonalData,
   ],
   exports: [NotificationsService, NotificationSettingsService, NotificationDigestService],
 })
