@@ -1,6 +1,7 @@
 import { ERROR_CODES } from '@boardwalk/contracts';
 import fc from 'fast-check';
 import { given, TestMember } from './support/given';
+import { command, connectSocket, nextEvent } from './support/realtime';
 import { TestServer } from './support/test-server';
 
 /** Valid operations whose variables the sweep corrupts, so the input reaches the services. */
@@ -96,6 +97,23 @@ const documentArb = fc.oneof(
   ),
 );
 
+const SOCKET_COMMANDS = [
+  'board:watch',
+  'board:unwatch',
+  'thread:watch',
+  'thread:unwatch',
+  'typing',
+];
+const socketEventArb = fc.oneof(fc.constantFrom(...SOCKET_COMMANDS), fc.string({ maxLength: 40 }));
+// Messages over the 16 KiB cap close the sender's socket by design (realtime.e2e covers that).
+const socketPayloadArb = fc
+  .oneof(
+    fc.anything({ maxDepth: 3 }),
+    fc.record({ boardId: nasty, threadId: nasty }),
+    fc.constant(undefined),
+  )
+  .filter((payload) => (JSON.stringify(payload) ?? '').length < 8_000);
+
 describe('bad-input sweep (e2e)', () => {
   let server: TestServer;
   let member: TestMember;
@@ -129,6 +147,51 @@ describe('bad-input sweep (e2e)', () => {
       expect(error.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
     }
   };
+
+  it('answers generated malformed socket messages with error acks, never disturbing another socket', async () => {
+    const owner = await given(server).member();
+    const board = await given(server).board(owner);
+    const thread = await given(server).thread(owner, board);
+    // A fresh fuzzing socket every 100 messages stays under the per-socket message budget
+    // (past it the server closes that socket, which a separate test covers).
+    let fuzzer = await connectSocket(server.url, { token: member.token });
+    let sent = 0;
+    const bystander = await connectSocket(server.url);
+    try {
+      expect(await command(bystander, 'board:watch', { boardId: board.id })).toMatchObject({
+        ok: true,
+      });
+      await fc.assert(
+        fc.asyncProperty(socketEventArb, socketPayloadArb, async (event, payload) => {
+          sent += 1;
+          if (sent % 100 === 0) {
+            fuzzer.close();
+            fuzzer = await connectSocket(server.url, { token: member.token });
+          }
+          // Unknown events have no handler and so no ack: send them and move on.
+          if (!SOCKET_COMMANDS.includes(event)) {
+            fuzzer.emit(event, payload);
+            return;
+          }
+          const ack = (await fuzzer.timeout(5_000).emitWithAck(event, payload)) as {
+            ok: boolean;
+            code?: string;
+            seq?: number;
+          };
+          if (ack.ok) expect(typeof ack.seq === 'number' || ack.seq === undefined).toBe(true);
+          else expect(ERROR_CODES).toContain(ack.code);
+        }),
+        { numRuns: 600 },
+      );
+      const delivered = nextEvent<{ post: { body: string } }>(bystander, 'post.created');
+      await given(server).reply(owner, thread, { body: 'Still delivered' });
+      expect((await delivered).post.body).toBe('Still delivered');
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    } finally {
+      fuzzer.close();
+      bystander.close();
+    }
+  }, 300_000);
 
   it('answers thousands of generated malformed requests with client errors, never a 5xx', async () => {
     // The server runs in this process; with --expose-gc (npm test) the heap is measured after a
