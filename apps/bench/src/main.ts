@@ -302,7 +302,7 @@ async function run(opts: Options): Promise<void> {
       progress.tick(`board page ${page}: ${result.boardwalk.perSecond.toFixed(0)} req/s`);
     }
     notes.push(
-      `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s after ${opts.load.warmupMs / 1000} s of warm-up; page ${deepPage} is the deepest page of 1,000 the board has.`,
+      `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s after ${opts.load.warmupMs / 1000} s of warm-up; ${deepPage === 1000 ? 'page 1,000' : `page ${deepPage}, its last full page, stands in for page 1,000 (that needs 25,000 threads) and`} is read with the cursor Boardwalk hands out.`,
     );
 
     // 4. Write path.
