@@ -168,6 +168,8 @@ async function run(opts: Options): Promise<void> {
         : `Community: ${opts.size.members.toLocaleString('en-US')} members, ${opts.size.posts.toLocaleString('en-US')} posts bulk-seeded into ${opts.database} in ${(community.seedMs / 1000).toFixed(0)} s.`,
     );
     pool = new Pool({ connectionString: community.url, max: opts.load.concurrency });
+    // An idle client dropped while the database goes away at the end must not end the process.
+    pool.on('error', (error) => progress.log(`  database: ${error.message}`));
     const fixture = await prepareFixture(pool, opts.tokens, opts.writeBoards);
     const tokens = new Tokens(fixture.tokens);
     machineInfo = await machine(pool, opts.redis);

@@ -8,6 +8,8 @@ import { Pool } from 'pg';
 
 const pool = new Pool({ connectionString: process.env['DATABASE_URL'], max: 10 });
 const PAGE = 25;
+// An idle client's connection error is not a reason to stop serving.
+pool.on('error', () => undefined);
 
 interface ThreadRow {
   id: string;
