@@ -59,6 +59,19 @@ export default [
               ],
             },
             {
+              sourceTag: 'scope:bench',
+              onlyDependOnLibsWithTags: ['scope:server', 'scope:shared', 'scope:client'],
+            },
+            {
+              sourceTag: 'type:bench',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:core',
+                'type:contracts',
+                'type:client',
+              ],
+            },
+            {
               sourceTag: 'type:e2e',
               onlyDependOnLibsWithTags: [
                 'type:app',

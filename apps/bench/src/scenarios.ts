@@ -1,0 +1,263 @@
+import { randomUUID } from 'node:crypto';
+import { DATABASE_PARTS } from '@boardwalk/api';
+import { dataSourceOptions, loadConfig } from '@boardwalk/server-core';
+import { GrowthInterval, timeGrowthReport } from '@boardwalk/server-growth';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import type { Fixture } from './community';
+import { HttpRequest, isGoodGraphql, keepAliveAgent, LoadResult, runLoad, send } from './http-load';
+import { median } from './stats';
+
+const PAGE_QUERY = `query BoardPage($slug: String!, $after: String) {
+  board(slug: $slug) {
+    id slug name memberCount threadCount
+    threads(first: 25, after: $after) {
+      edges { cursor node { id title replyCount lastActivityAt author { handle displayName isStaff } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+
+const REPLY_MUTATION = `mutation BenchReply($input: ReplyInput!) { reply(input: $input) { id } }`;
+
+/** Rotates through the bench sessions: the posting budget is per member. */
+export class Tokens {
+  private next = 0;
+  constructor(private readonly tokens: string[]) {}
+  take(): string {
+    const token = this.tokens[this.next % this.tokens.length];
+    this.next += 1;
+    return token;
+  }
+}
+
+export function replyRequest(
+  apiUrl: string,
+  token: string,
+  threadId: string,
+  body: string,
+): HttpRequest {
+  return {
+    method: 'POST',
+    url: `${apiUrl}/graphql`,
+    headers: { authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: REPLY_MUTATION, variables: { input: { threadId, body } } }),
+  };
+}
+
+/** Publishes one reply through Boardwalk (GraphQL) for the fan-out scenario. */
+export function boardwalkPublisher(apiUrl: string, fixture: Fixture, tokens: Tokens) {
+  const agent = keepAliveAgent(1);
+  return async (body: string) => {
+    const result = await send(
+      agent,
+      replyRequest(apiUrl, tokens.take(), fixture.fanoutBoard.threadId, body),
+    );
+    if (!isGoodGraphql(result)) throw new Error(`reply failed: ${result.status} ${result.body}`);
+  };
+}
+
+/** Publishes the same payload through the bare socket.io server. */
+export function barePublisher(bareUrl: string, fixture: Fixture) {
+  const agent = keepAliveAgent(1);
+  let seq = 0;
+  const author = {
+    id: randomUUID(),
+    handle: 'bulk1',
+    displayName: 'Bulk member 1',
+    isStaff: false,
+  };
+  return async (body: string) => {
+    seq += 1;
+    const now = new Date().toISOString();
+    const message = {
+      boardId: fixture.fanoutBoard.id,
+      threadId: fixture.fanoutBoard.threadId,
+      post: {
+        id: randomUUID(),
+        threadId: fixture.fanoutBoard.threadId,
+        boardId: fixture.fanoutBoard.id,
+        authorId: author.id,
+        author,
+        replyToId: null,
+        body,
+        bodyHtml: `<p>${body}</p>\n`,
+        createdAt: now,
+        editedAt: null,
+        hidden: false,
+        deleted: false,
+      },
+      seq,
+    };
+    const result = await send(agent, {
+      method: 'POST',
+      url: `${bareUrl}/publish`,
+      body: JSON.stringify({
+        room: `board:${fixture.fanoutBoard.id}`,
+        event: 'post.created',
+        message,
+      }),
+    });
+    if (result.status !== 200) throw new Error(`publish failed: ${result.status}`);
+  };
+}
+
+export interface LoadSettings {
+  concurrency: number;
+  durationMs: number;
+  warmupMs: number;
+}
+
+/** The keyset cursor Boardwalk would hand out at the end of page `page - 1` of a board. */
+export async function cursorBeforePage(
+  pool: Pool,
+  boardId: string,
+  page: number,
+): Promise<string | null> {
+  if (page <= 1) return null;
+  const { rows } = await pool.query<{ last_activity_at: Date; id: string }>(
+    `SELECT last_activity_at, id FROM threads WHERE board_id = $1
+      ORDER BY last_activity_at DESC, id DESC OFFSET $2 LIMIT 1`,
+    [boardId, (page - 1) * 25 - 1],
+  );
+  const row = rows[0];
+  return Buffer.from(JSON.stringify([row.last_activity_at.toISOString(), row.id])).toString(
+    'base64url',
+  );
+}
+
+function goodPage(body: string): boolean {
+  try {
+    const parsed = JSON.parse(body) as {
+      data?: { board?: { threads?: { edges?: unknown[] } } };
+      errors?: unknown;
+    };
+    return !parsed.errors && (parsed.data?.board?.threads?.edges?.length ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Board page over GraphQL vs the bare handler, at the same concurrency and duration. */
+export async function boardPage(
+  apiUrl: string,
+  bareUrl: string,
+  slug: string,
+  after: string | null,
+  settings: LoadSettings,
+): Promise<{ boardwalk: LoadResult; bare: LoadResult }> {
+  const graphql: HttpRequest = {
+    method: 'POST',
+    url: `${apiUrl}/graphql`,
+    body: JSON.stringify({ query: PAGE_QUERY, variables: { slug, after } }),
+  };
+  const bare: HttpRequest = {
+    method: 'GET',
+    url: `${bareUrl}/board?slug=${encodeURIComponent(slug)}${after ? `&after=${after}` : ''}`,
+  };
+  const check = (result: { status: number; body: string }) =>
+    result.status === 200 && goodPage(result.body);
+  const boardwalkResult = await runLoad({ ...settings, next: () => graphql, ok: check });
+  const bareResult = await runLoad({ ...settings, next: () => bare, ok: check });
+  return { boardwalk: boardwalkResult, bare: bareResult };
+}
+
+/** Replies through GraphQL (counters, seq, events) spread over several boards' threads. */
+export function writePath(
+  apiUrl: string,
+  fixture: Fixture,
+  tokens: Tokens,
+  settings: LoadSettings,
+  tag: string,
+): Promise<LoadResult> {
+  return runLoad({
+    ...settings,
+    next: (index) =>
+      replyRequest(
+        apiUrl,
+        tokens.take(),
+        fixture.writeThreads[index % fixture.writeThreads.length].threadId,
+        `${tag} write ${index}`,
+      ),
+    ok: isGoodGraphql,
+  });
+}
+
+/**
+ * Write baseline: bare `INSERT INTO posts` statements at the same concurrency, with no counters,
+ * seq, events, HTTP or GraphQL; the rows are deleted afterwards.
+ */
+export async function bareInserts(
+  pool: Pool,
+  fixture: Fixture,
+  settings: LoadSettings,
+  tag: string,
+): Promise<{ perSecond: number; p99: number }> {
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT id FROM users WHERE email_verified_at IS NOT NULL ORDER BY handle LIMIT 100`,
+  );
+  const body = `${tag} bare insert`;
+  const latencies: number[] = [];
+  let issued = 0;
+  const warmEnd = performance.now() + settings.warmupMs;
+  const end = warmEnd + settings.durationMs;
+  const worker = async () => {
+    for (;;) {
+      const startedAt = performance.now();
+      if (startedAt >= end) return;
+      const index = issued++;
+      const target = fixture.writeThreads[index % fixture.writeThreads.length];
+      await pool.query(
+        `INSERT INTO posts (thread_id, board_id, author_id, opening, body, body_html, created_at)
+         VALUES ($1, $2, $3, false, $4, $5, now())`,
+        [target.threadId, target.boardId, rows[index % rows.length].id, body, `<p>${body}</p>\n`],
+      );
+      const finishedAt = performance.now();
+      if (startedAt >= warmEnd && finishedAt <= end) latencies.push(finishedAt - startedAt);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: settings.concurrency }, worker));
+  } finally {
+    await pool.query(`DELETE FROM posts WHERE body = $1`, [body]);
+  }
+  latencies.sort((a, b) => a - b);
+  return {
+    perSecond: latencies.length / (settings.durationMs / 1000),
+    p99: latencies[Math.max(0, Math.ceil(latencies.length * 0.99) - 1)] ?? Number.NaN,
+  };
+}
+
+/**
+ * The 90-day growth report (`timeGrowthReport`, daily buckets, on current rollups) vs one plain
+ * `count(*)` of the same 90 days' posts: what any report read from raw rows would cost at least.
+ */
+export async function growthReport(
+  databaseUrl: string,
+  runs: number,
+): Promise<{ reportMs: number; countMs: number; posts: number }> {
+  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
+  const dataSource = await new DataSource(dataSourceOptions(config, DATABASE_PARTS)).initialize();
+  try {
+    const timing = await timeGrowthReport(dataSource, {
+      days: 90,
+      interval: GrowthInterval.DAY,
+      runs,
+    });
+    const countRuns: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const startedAt = performance.now();
+      await dataSource.query(
+        `SELECT count(*) FROM posts WHERE created_at >= date_trunc('day', now()) - interval '89 days'`,
+      );
+      countRuns.push(performance.now() - startedAt);
+    }
+    return {
+      reportMs: timing.medianMs,
+      countMs: median(countRuns),
+      posts: timing.report.totals.posts,
+    };
+  } finally {
+    await dataSource.destroy();
+  }
+}
