@@ -25,10 +25,7 @@ import { PersonalDataExport } from './personal-data/personal-data-export';
 import { ReadReplicas } from './database/read-replicas';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
-import {
-  GracefulShutdownService,
-  InFlightRequestsMiddleware,
-} from './http/graceful-shutdown.service';
+import { GracefulShutdownService } from './http/graceful-shutdown.service';
 import { HttpMetricsMiddleware } from './http/http-metrics.middleware';
 import { MetricsService } from './http/metrics.service';
 import { MailerService } from './mail/mailer.service';
@@ -123,8 +120,6 @@ export class CoreModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(InFlightRequestsMiddleware, HttpMetricsMiddleware, AuthenticationMiddleware)
-      .forRoutes('*path');
+    consumer.apply(HttpMetricsMiddleware, AuthenticationMiddleware).forRoutes('*path');
   }
 }

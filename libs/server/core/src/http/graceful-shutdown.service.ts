@@ -1,58 +1,65 @@
-import { BeforeApplicationShutdown, Injectable, Logger, NestMiddleware } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { NextFunction, Request, Response } from 'express';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /** How long in-flight requests may take to finish once a shutdown starts. */
 const DRAIN_TIMEOUT_MS = 10_000;
+/** Requests already on the wire when the signal came are parsed within this quiet time. */
+const QUIET_MS = 250;
 
 /**
- * On SIGTERM Nest closes the database before the HTTP server; this stops taking new requests and
- * lets the ones in flight finish first, so a deploy or scale-down loses no accepted write.
+ * On SIGTERM Nest closes the database before the HTTP server. This answers every request the
+ * clients had already sent first: it keeps listening until no request has been in flight for a
+ * short quiet time (closing the listener at once would reset connections whose bytes are still
+ * unread), then stops accepting connections; responses meanwhile carry `Connection: close`.
  */
 @Injectable()
-export class GracefulShutdownService implements BeforeApplicationShutdown {
+export class GracefulShutdownService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(GracefulShutdownService.name);
   private inFlight = 0;
-  private drained: (() => void) | null = null;
+  private lastRequestAt = 0;
   private shuttingDown = false;
 
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
-  /** Counts a request until its response is done. */
-  track(res: Response): void {
-    if (this.shuttingDown) res.setHeader('Connection', 'close');
-    this.inFlight += 1;
-    res.on('close', () => {
-      this.inFlight -= 1;
-      if (this.inFlight === 0) this.drained?.();
-    });
+  onApplicationBootstrap(): void {
+    this.server()?.on('request', (_req: IncomingMessage, res: ServerResponse) => this.track(res));
   }
 
   async beforeApplicationShutdown(signal?: string): Promise<void> {
     this.shuttingDown = true;
-    const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
+    const server = this.server();
     if (!server) return;
-    // Stop accepting connections (another hook, e.g. socket.io's, may have done so already);
-    // requests already sent on open connections are still answered.
-    if (server.listening) server.close();
+    const deadline = Date.now() + DRAIN_TIMEOUT_MS;
     if (this.inFlight > 0) {
-      this.logger.log(`${signal ?? 'Shutdown'}: waiting for ${this.inFlight} request(s) to finish`);
-      await Promise.race([
-        new Promise<void>((resolve) => (this.drained = resolve)),
-        new Promise<void>((resolve) => setTimeout(resolve, DRAIN_TIMEOUT_MS).unref()),
-      ]);
+      this.logger.log(`${signal ?? 'Shutdown'}: finishing ${this.inFlight} request(s) in flight`);
     }
-    server.closeIdleConnections();
+    while (
+      Date.now() < deadline &&
+      (this.inFlight > 0 || Date.now() - this.lastRequestAt < QUIET_MS)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    // Stops accepting and, on Node 19+, closes idle keep-alive connections.
+    if (server.listening) server.close();
   }
-}
 
-@Injectable()
-export class InFlightRequestsMiddleware implements NestMiddleware {
-  constructor(private readonly shutdown: GracefulShutdownService) {}
+  private track(res: ServerResponse): void {
+    this.lastRequestAt = Date.now();
+    if (this.shuttingDown && !res.headersSent) res.setHeader('Connection', 'close');
+    this.inFlight += 1;
+    res.on('close', () => {
+      this.inFlight -= 1;
+      this.lastRequestAt = Date.now();
+    });
+  }
 
-  use(_req: Request, res: Response, next: NextFunction): void {
-    this.shutdown.track(res);
-    next();
+  private server(): Server | undefined {
+    return this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
   }
 }
