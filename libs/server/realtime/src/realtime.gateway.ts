@@ -137,7 +137,14 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     this.io = null;
     // With Redis away, drop its connections first so that nothing waits for it to come back.
     for (const client of this.redisClients) if (client.status !== 'ready') client.disconnect();
-    if (io) await io.close();
+    if (io) {
+      // Not io.close(): that also closes the HTTP server at once, resetting requests still in
+      // flight; the graceful shutdown closes it once they are answered. Closing the transports
+      // (not a server-side "disconnect") lets clients reconnect to another instance on their own.
+      io.local.disconnectSockets(true);
+      await io.of('/').adapter.close();
+      io.engine.close();
+    }
     for (const timer of this.presenceTimers.values()) clearTimeout(timer);
     this.presenceTimers.clear();
     await Promise.all(
