@@ -1,4 +1,4 @@
-import { AppConfig } from '@boardwalk/server-core';
+import { AppConfig, GracefulShutdownService } from '@boardwalk/server-core';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -21,8 +21,26 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(cookieParser());
   serveWebApp(app, findWebRoot());
-  app.enableShutdownHooks();
   return app;
+}
+
+/**
+ * On SIGTERM or SIGINT: answer the requests in flight, close the app (sockets are told to
+ * reconnect, the database closes last), then end with the same signal.
+ */
+export function stopOnSignals(app: INestApplication): void {
+  const stop = (signal: NodeJS.Signals) => {
+    void (async () => {
+      try {
+        await app.get(GracefulShutdownService).drain(signal);
+        await app.close();
+      } finally {
+        process.kill(process.pid, signal);
+      }
+    })();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
 
 /** Starts listening on the configured host and port; resolves with the bound port. */

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@boardwalk/server-core';
-import { startApp } from './create-app';
+import { startApp, stopOnSignals } from './create-app';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const startedAt = performance.now();
-  const { port } = await startApp(config);
+  const { app, port } = await startApp(config);
+  stopOnSignals(app);
   const engine = config.usesEmbeddedDatabase
     ? `embedded PGlite in ${config.dataDir}/db`
     : 'PostgreSQL';

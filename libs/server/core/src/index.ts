@@ -26,3 +26,4 @@ export * from './graphql/graphql-context.decorator';
 export * from './personal-data/personal-data-export';
 export * from './database/run-migrations';
 export * from './database/read-replicas';
+export * from './http/graceful-shutdown.service';

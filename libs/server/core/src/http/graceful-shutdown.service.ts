@@ -1,9 +1,4 @@
-import {
-  BeforeApplicationShutdown,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-} from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
@@ -13,13 +8,14 @@ const DRAIN_TIMEOUT_MS = 10_000;
 const QUIET_MS = 250;
 
 /**
- * On SIGTERM Nest closes the database before the HTTP server. This answers every request the
- * clients had already sent first: it keeps listening until no request has been in flight for a
- * short quiet time (closing the listener at once would reset connections whose bytes are still
- * unread), then stops accepting connections; responses meanwhile carry `Connection: close`.
+ * Answers every request the clients had already sent before the app closes: on a stop signal
+ * `drain()` keeps listening until no request has been in flight for a short quiet time, with
+ * `Connection: close` on every response meanwhile. It must run before `app.close()`: closing
+ * starts by stopping Apollo, whose drain plugin closes the listener at once, resetting
+ * connections whose bytes are still unread.
  */
 @Injectable()
-export class GracefulShutdownService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class GracefulShutdownService implements OnApplicationBootstrap {
   private readonly logger = new Logger(GracefulShutdownService.name);
   private inFlight = 0;
   private lastRequestAt = 0;
@@ -31,10 +27,8 @@ export class GracefulShutdownService implements OnApplicationBootstrap, BeforeAp
     this.server()?.on('request', (_req: IncomingMessage, res: ServerResponse) => this.track(res));
   }
 
-  async beforeApplicationShutdown(signal?: string): Promise<void> {
+  async drain(signal?: string): Promise<void> {
     this.shuttingDown = true;
-    const server = this.server();
-    if (!server) return;
     const deadline = Date.now() + DRAIN_TIMEOUT_MS;
     if (this.inFlight > 0) {
       this.logger.log(`${signal ?? 'Shutdown'}: finishing ${this.inFlight} request(s) in flight`);
@@ -45,8 +39,6 @@ export class GracefulShutdownService implements OnApplicationBootstrap, BeforeAp
     ) {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    // Stops accepting and, on Node 19+, closes idle keep-alive connections.
-    if (server.listening) server.close();
   }
 
   private track(res: ServerResponse): void {
