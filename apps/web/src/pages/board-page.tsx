@@ -68,6 +68,8 @@ export default function BoardPage() {
                     ...edge.node,
                     replyCount: edge.node.replyCount + 1,
                     lastActivityAt: post.createdAt,
+                    firstStaffReplyAt:
+                      edge.node.firstStaffReplyAt ?? (post.author?.isStaff ? post.createdAt : null),
                   },
                 }
               : edge,

@@ -38,6 +38,10 @@ export default function ThreadPage() {
         }
         if (post.authorId !== viewer?.id) newReplies.noteArrival(post.id);
         upsertPost(livePost(post, shownPosts));
+        // A newcomer to the thread: the event lacks their staff title, a re-read has it.
+        if (!shownPosts.some((other) => other.author.id === post.authorId)) {
+          reread().catch(() => undefined);
+        }
       },
       onPostUpdated: (post) => {
         const current = shownPosts.find((other) => other.id === post.id);
@@ -98,7 +102,14 @@ export default function ThreadPage() {
       <TypingIndicator people={live.typing} />
       <NewRepliesPill count={newReplies.count} onShow={newReplies.showThem} />
       {viewer ? (
-        <ReplyForm threadId={thread.id} onPosted={upsertPost} onTyping={live.signalTyping} />
+        <ReplyForm
+          threadId={thread.id}
+          onPosted={(post) => {
+            live.cancelTypingSignal();
+            upsertPost(post);
+          }}
+          onTyping={live.signalTyping}
+        />
       ) : (
         <p className="panel">
           <Link to={`/signin?next=${encodeURIComponent(`/b/${slug}/t/${thread.id}`)}`}>

@@ -83,6 +83,7 @@ export function liveThread(thread: RealtimeThread): ThreadSummaryFieldsFragment 
     createdAt: thread.createdAt,
     lastActivityAt: thread.lastActivityAt,
     replyCount: thread.replyCount,
+    firstStaffReplyAt: null,
     author: liveAuthor(thread.author),
     acceptedAnswer: null,
   };

@@ -11,7 +11,8 @@ export interface RealtimeState {
 }
 
 const OFFLINE: RealtimeState = { client: null, connected: false };
-const RealtimeContext = createContext<RealtimeState>(OFFLINE);
+/** Exported for tests, which provide a stand-in client. */
+export const RealtimeContext = createContext<RealtimeState>(OFFLINE);
 
 /**
  * One socket per tab, authenticated by the HttpOnly session cookie (same origin, so no token

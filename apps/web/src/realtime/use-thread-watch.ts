@@ -16,6 +16,8 @@ export interface ThreadLive {
   typing: RealtimeUser[];
   /** Tells the others this viewer is typing; throttled, so call it on every keystroke. */
   signalTyping: () => void;
+  /** Drops a signal still waiting for its turn, e.g. once the reply is sent. */
+  cancelTypingSignal: () => void;
 }
 
 /** The server broadcasts one `typing` per person every 2 s at most; sending faster is wasted. */
@@ -36,6 +38,7 @@ export function useThreadWatch(
   const [typing, setTyping] = useState<RealtimeUser[]>([]);
   const expiries = useRef(new Map<string, number>());
   const lastSignal = useRef(0);
+  const pendingSignal = useRef<number | null>(null);
 
   useEffect(() => {
     if (!client || !threadId) return;
@@ -83,13 +86,26 @@ export function useThreadWatch(
     };
   }, [client, threadId, latest]);
 
+  // Throttled with a trailing send: a keystroke inside the window is not lost, it is sent when
+  // the window ends, so the others see the latest burst of typing.
   const signalTyping = useCallback(() => {
-    if (!client || !threadId || !client.socket.connected) return;
-    const now = Date.now();
-    if (now - lastSignal.current < TYPING_SIGNAL_EVERY_MS) return;
-    lastSignal.current = now;
-    void client.typing(threadId);
+    if (!client || !threadId || pendingSignal.current !== null) return;
+    const send = () => {
+      pendingSignal.current = null;
+      lastSignal.current = Date.now();
+      if (client.socket.connected) void client.typing(threadId);
+    };
+    const wait = lastSignal.current + TYPING_SIGNAL_EVERY_MS - Date.now();
+    if (wait <= 0) send();
+    else pendingSignal.current = window.setTimeout(send, wait);
   }, [client, threadId]);
 
-  return { typing, signalTyping };
+  const cancelTypingSignal = useCallback(() => {
+    window.clearTimeout(pendingSignal.current ?? undefined);
+    pendingSignal.current = null;
+  }, []);
+
+  useEffect(() => cancelTypingSignal, [client, threadId, cancelTypingSignal]);
+
+  return { typing, signalTyping, cancelTypingSignal };
 }

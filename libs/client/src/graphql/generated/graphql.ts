@@ -239,7 +239,7 @@ export type BoardPageQueryVariables = Exact<{
 }>;
 
 
-export type BoardPageQuery = { board: { postCount: number, createdAt: string, viewerIsMember: boolean, viewerIsModerator: boolean, id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }>, threads: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type BoardPageQuery = { board: { postCount: number, createdAt: string, viewerIsMember: boolean, viewerIsModerator: boolean, id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }>, threads: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, firstStaffReplyAt: string | null, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type CreateBoardMutationVariables = Exact<{
   input: CreateBoardInput;
@@ -291,7 +291,7 @@ export type ViewerFieldsFragment = { id: string, handle: string, displayName: st
 
 export type PostFieldsFragment = { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null };
 
-export type ThreadSummaryFieldsFragment = { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null };
+export type ThreadSummaryFieldsFragment = { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, firstStaffReplyAt: string | null, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null };
 
 export type BoardSummaryFieldsFragment = { id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string };
 
@@ -444,7 +444,7 @@ export type SearchThreadsQueryVariables = Exact<{
 }>;
 
 
-export type SearchThreadsQuery = { search: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, board: { slug: string, name: string }, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SearchThreadsQuery = { search: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, firstStaffReplyAt: string | null, board: { slug: string, name: string }, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -520,6 +520,7 @@ export const ThreadSummaryFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   lastActivityAt
   replyCount
+  firstStaffReplyAt
   author {
     ...AuthorFields
   }
@@ -804,6 +805,7 @@ fragment ThreadSummaryFields on Thread {
   createdAt
   lastActivityAt
   replyCount
+  firstStaffReplyAt
   author {
     ...AuthorFields
   }
@@ -1419,6 +1421,7 @@ fragment ThreadSummaryFields on Thread {
   createdAt
   lastActivityAt
   replyCount
+  firstStaffReplyAt
   author {
     ...AuthorFields
   }
