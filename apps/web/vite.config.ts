@@ -7,10 +7,23 @@ export default defineConfig({
   root: new URL('.', import.meta.url).pathname,
   plugins: [react()],
   resolve: {
-    alias: {
-      '@boardwalk/client': `${workspaceRoot}libs/client/src/index.ts`,
-      '@boardwalk/contracts': `${workspaceRoot}libs/shared/contracts/src/index.ts`,
-    },
+    alias: [
+      // The SDK's two halves apart: the GraphQL half is part of every page; the socket.io wrapper
+      // (with socket.io-client, whose modules have side effects and so cannot be tree-shaken from
+      // a static import) loads lazily, keeping it out of the first page's JavaScript.
+      {
+        find: /^@boardwalk\/client$/,
+        replacement: `${workspaceRoot}libs/client/src/graphql/index.ts`,
+      },
+      {
+        find: /^@boardwalk\/client\/realtime$/,
+        replacement: `${workspaceRoot}libs/client/src/realtime-client.ts`,
+      },
+      {
+        find: /^@boardwalk\/contracts$/,
+        replacement: `${workspaceRoot}libs/shared/contracts/src/index.ts`,
+      },
+    ],
   },
   build: {
     outDir: `${workspaceRoot}dist/web`,
@@ -19,7 +32,12 @@ export default defineConfig({
   },
   server: {
     // `vite` during development talks to an API started with `npm run serve` on port 3000.
-    proxy: { '/graphql': 'http://localhost:3000', '/me/export': 'http://localhost:3000' },
+    proxy: {
+      '/graphql': 'http://localhost:3000',
+      '/me/export': 'http://localhost:3000',
+      '/admin/growth.csv': 'http://localhost:3000',
+      '/socket.io': { target: 'http://localhost:3000', ws: true },
+    },
   },
   test: {
     dir: workspaceRoot,

@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { AppLayout } from './layout/app-layout';
+import { RealtimeProvider } from './realtime/realtime-context';
 import { ViewerProvider } from './session/viewer-context';
 
 // One chunk per screen: the first visit downloads the shell and the screen it opens only.
@@ -54,7 +55,9 @@ const router = createBrowserRouter([
 export function App() {
   return (
     <ViewerProvider>
-      <RouterProvider router={router} />
+      <RealtimeProvider>
+        <RouterProvider router={router} />
+      </RealtimeProvider>
     </ViewerProvider>
   );
 }

@@ -1,3 +1,5 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer, Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { REALTIME_PATH, RealtimePost } from '@boardwalk/contracts';

@@ -6,11 +6,12 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { request } from '../api/graphql-client';
 import { useMutation } from '../api/use-mutation';
+import { useRealtime } from '../realtime/realtime-context';
 import { markReadUpTo, summarizeUnread, type UnreadSummary } from './unread-summary';
 
 export type NotificationItem = NotificationsQuery['notifications']['edges'][number]['node'];
 
-/** How often the unread count is refreshed while the tab is visible. */
+/** How often the unread count is refreshed while the socket is down and the tab visible. */
 export const NOTIFICATION_POLL_MS = 30_000;
 
 export interface NotificationsState {
@@ -25,9 +26,11 @@ export interface NotificationsState {
 
 /**
  * The signed-in member's newest notifications. This hook is the one place that knows how they
- * arrive (a poll for now), so switching to the realtime `notification` event changes only it.
+ * arrive: the realtime `notification` event (to the member's own room) while the socket is up,
+ * a slow poll only while it is down. The event carries ids only, so each one re-reads the list.
  */
 export function useNotifications(signedIn: boolean): NotificationsState {
+  const { client, connected } = useRealtime();
   const [page, setPage] = useState<{ items: NotificationItem[]; hasNextPage: boolean }>({
     items: [],
     hasNextPage: false,
@@ -48,11 +51,18 @@ export function useNotifications(signedIn: boolean): NotificationsState {
   }, []);
 
   useEffect(() => {
+    if (!signedIn || !client) return;
+    return client.onNotification(() => void refresh());
+  }, [signedIn, client, refresh]);
+
+  useEffect(() => {
     if (!signedIn) {
       setPage({ items: [], hasNextPage: false });
       return;
     }
+    // Also on every (re)connect: whatever arrived while the socket was down.
     void refresh();
+    if (connected) return;
     const timer = window.setInterval(() => {
       // A hidden tab does not need a fresh count; it catches up when shown again.
       if (!document.hidden) void refresh();
@@ -65,7 +75,7 @@ export function useNotifications(signedIn: boolean): NotificationsState {
       window.clearInterval(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [signedIn, refresh]);
+  }, [signedIn, connected, refresh]);
 
   const markAll = useMutation(async () => {
     const newest = page.items[0]?.createdAt;

@@ -1,4 +1,8 @@
-import { BoardDirectoryDocument, type BoardOrder } from '@boardwalk/client';
+import {
+  BoardDirectoryDocument,
+  type BoardOrder,
+  type BoardSummaryFieldsFragment,
+} from '@boardwalk/client';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -10,6 +14,8 @@ import { EmptyState } from '../components/empty-state';
 import { ErrorNotice } from '../components/error-notice';
 import { Loading } from '../components/loading';
 import { PageTitle } from '../components/page-title';
+import { liveBoard } from '../realtime/live-payloads';
+import { useBoardCreated } from '../realtime/use-board-created';
 
 const ORDERS: Array<{ order: BoardOrder; label: string }> = [
   { order: 'TRENDING', label: 'Trending' },
@@ -52,7 +58,17 @@ export default function BoardDirectoryPage() {
     return search ? `/?${search}` : '/';
   }
 
+  // Boards created while this page is open, newest first; whatever the list's order or filter,
+  // a new board is news worth showing (TRENDING would leave it out until it has members).
+  const [justStarted, setJustStarted] = useState<BoardSummaryFieldsFragment[]>([]);
+  useBoardCreated((board) =>
+    setJustStarted((shown) =>
+      shown.some((other) => other.id === board.id) ? shown : [liveBoard(board), ...shown],
+    ),
+  );
+
   const boards = data?.boards.edges.map((edge) => edge.node) ?? [];
+  const newBoards = justStarted.filter((board) => !boards.some((other) => other.id === board.id));
   const pageInfo = data?.boards.pageInfo;
 
   return (
@@ -91,6 +107,20 @@ export default function BoardDirectoryPage() {
           </button>
         </form>
       </div>
+      <section aria-live="polite" aria-label="Just started">
+        {newBoards.length > 0 ? (
+          <>
+            <h2 className="section-title">Just started</h2>
+            <ul className="card-list">
+              {newBoards.map((board) => (
+                <li key={board.id}>
+                  <BoardCard board={board} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </section>
       {loading && !data ? <Loading /> : null}
       <ErrorNotice message={error ? errorMessage(error) : null} />
       {data && boards.length === 0 ? (

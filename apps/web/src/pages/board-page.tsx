@@ -1,17 +1,22 @@
 import { BoardPageDocument } from '@boardwalk/client';
+import { useCallback } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/error-message';
+import { request } from '../api/graphql-client';
 import { useQuery } from '../api/use-query';
 import { AdoptBoardButton } from '../boards/adopt-board-button';
 import type { BoardChange } from '../boards/board-change';
 import { BoardModeratorTools } from '../boards/board-moderator-tools';
 import { MembershipButton } from '../boards/membership-button';
+import { PresenceSummary } from '../boards/presence-summary';
 import { AuthorName } from '../components/author-name';
 import { EmptyState } from '../components/empty-state';
 import { ErrorNotice } from '../components/error-notice';
 import { Loading } from '../components/loading';
 import { PageTitle } from '../components/page-title';
 import { plural } from '../components/plural';
+import { liveThread } from '../realtime/live-payloads';
+import { useBoardWatch } from '../realtime/use-board-watch';
 import { useViewer } from '../session/viewer-context';
 import { StartThreadForm } from '../threads/start-thread-form';
 import { ThreadListItem } from '../threads/thread-list-item';
@@ -21,10 +26,67 @@ export default function BoardPage() {
   const { slug = '' } = useParams();
   const [params] = useSearchParams();
   const { viewer } = useViewer();
-  const { data, error, loading, update } = useQuery(BoardPageDocument, {
-    slug,
-    after: params.get('after'),
-  });
+  const after = params.get('after');
+  const { data, error, loading, update } = useQuery(BoardPageDocument, { slug, after });
+  const shownThreads = data?.board?.threads.edges.map((edge) => edge.node) ?? [];
+
+  const reread = useCallback(async () => {
+    const fresh = await request(BoardPageDocument, { slug, after });
+    update(() => fresh);
+    return fresh.board?.threads.edges.map((edge) => edge.node.id) ?? [];
+  }, [slug, after, update]);
+
+  const presence = useBoardWatch(
+    data?.board?.id ?? null,
+    {
+      onThread: (thread) =>
+        update((current) => {
+          if (!current.board) return current;
+          const { threads } = current.board;
+          if (threads.edges.some((edge) => edge.node.id === thread.id)) return current;
+          // Newest first: a new thread opens the first page; later pages are left as they are.
+          const edges = after ? threads.edges : [{ node: liveThread(thread) }, ...threads.edges];
+          return {
+            board: {
+              ...current.board,
+              threadCount: current.board.threadCount + 1,
+              postCount: current.board.postCount + 1,
+              lastActivityAt: thread.createdAt,
+              threads: { ...threads, edges },
+            },
+          };
+        }),
+      onPost: (post) =>
+        update((current) => {
+          if (!current.board) return current;
+          const { threads } = current.board;
+          const edges = threads.edges.map((edge) =>
+            edge.node.id === post.threadId
+              ? {
+                  ...edge,
+                  node: {
+                    ...edge.node,
+                    replyCount: edge.node.replyCount + 1,
+                    lastActivityAt: post.createdAt,
+                    firstStaffReplyAt:
+                      edge.node.firstStaffReplyAt ?? (post.author?.isStaff ? post.createdAt : null),
+                  },
+                }
+              : edge,
+          );
+          return {
+            board: {
+              ...current.board,
+              postCount: current.board.postCount + 1,
+              lastActivityAt: post.createdAt,
+              threads: { ...threads, edges },
+            },
+          };
+        }),
+      reread,
+    },
+    () => shownThreads.map((thread) => thread.id),
+  );
 
   if (loading && !data) return <Loading />;
   if (error) return <ErrorNotice message={errorMessage(error)} />;
@@ -55,6 +117,7 @@ export default function BoardPage() {
           {plural(board.postCount, 'post')}
           {board.official ? ' · official board' : ''}
         </p>
+        <PresenceSummary presence={presence} />
         <p className="card__meta">
           Moderated by{' '}
           {board.moderators.map((moderator, index) => (
@@ -79,7 +142,7 @@ export default function BoardPage() {
             <p>Ask a question or share what you are working on: start the first thread.</p>
           </EmptyState>
         ) : (
-          <ul className="card-list">
+          <ul className="card-list" aria-live="polite" aria-relevant="additions">
             {threads.map((thread) => (
               <li key={thread.id}>
                 <ThreadListItem thread={thread} boardSlug={board.slug} />

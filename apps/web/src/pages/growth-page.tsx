@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { AdminOnly } from '../admin/admin-only';
 import { GrowthChart } from '../admin/growth-chart';
+import { GrowthCsvLink } from '../admin/growth-csv-link';
 import { GrowthTotals, TopBoards } from '../admin/growth-figures';
 import { defaultGrowthRange, GrowthRangeForm } from '../admin/growth-range-form';
 import { useGrowthReport, type GrowthRange } from '../admin/use-growth-report';
@@ -11,20 +12,14 @@ import { Loading } from '../components/loading';
 import { PageTitle } from '../components/page-title';
 
 function GrowthReportView({ range }: { range: GrowthRange }) {
-  const { data, error, loading, apiMissing } = useGrowthReport(range);
-  if (apiMissing) {
-    return (
-      <div className="growth-chart growth-chart--empty" role="status">
-        <p>This server does not provide growth reports yet. They appear here once it does.</p>
-      </div>
-    );
-  }
+  const { data, error, loading } = useGrowthReport(range);
   if (error) return <ErrorNotice message={errorMessage(error)} />;
   if (loading && !data) return <Loading label="Building the report…" />;
   if (!data) return null;
   const report = data.growth;
   return (
     <>
+      <GrowthCsvLink range={range} />
       <GrowthChart points={report.points} />
       <div className="growth-tables">
         <GrowthTotals totals={report.totals} />

@@ -6,9 +6,14 @@ import { Loading } from '../components/loading';
 import { PageTitle } from '../components/page-title';
 import { plural } from '../components/plural';
 import { RelativeTime } from '../components/relative-time';
+import { livePost, updatedPost } from '../realtime/live-payloads';
+import { useThreadWatch } from '../realtime/use-thread-watch';
 import { useViewer } from '../session/viewer-context';
+import { NewRepliesPill } from '../threads/new-replies-pill';
 import { PostItem } from '../threads/post-item';
 import { ReplyForm } from '../threads/reply-form';
+import { TypingIndicator } from '../threads/typing-indicator';
+import { useNewReplies } from '../threads/use-new-replies';
 import { useThread } from '../threads/use-thread';
 import NotFoundPage from './not-found-page';
 
@@ -16,9 +21,36 @@ export default function ThreadPage() {
   const { slug = '', threadId = '' } = useParams();
   const [params] = useSearchParams();
   const { viewer } = useViewer();
-  const { data, error, loading, upsertPost, setAcceptedAnswer } = useThread(
+  const { data, error, loading, upsertPost, setAcceptedAnswer, reread } = useThread(
     threadId,
     params.get('after'),
+  );
+  const newReplies = useNewReplies();
+  const shown = data?.thread?.posts;
+  const shownPosts = shown?.edges.map((edge) => edge.node) ?? [];
+  const live = useThreadWatch(
+    data?.thread ? threadId : null,
+    {
+      onPost: (post) => {
+        // Later pages hold newer posts; this page's "Later posts" link leads to them.
+        if (shown?.pageInfo.hasNextPage || shownPosts.some((other) => other.id === post.id)) {
+          return;
+        }
+        if (post.authorId !== viewer?.id) newReplies.noteArrival(post.id);
+        upsertPost(livePost(post, shownPosts));
+        // A newcomer to the thread: the event lacks their staff title, a re-read has it.
+        if (!shownPosts.some((other) => other.author.id === post.authorId)) {
+          reread().catch(() => undefined);
+        }
+      },
+      onPostUpdated: (post) => {
+        const current = shownPosts.find((other) => other.id === post.id);
+        if (current) upsertPost(updatedPost(current, post));
+      },
+      reread,
+    },
+    () => shownPosts.map((post) => post.id),
+    viewer?.id ?? null,
   );
 
   if (loading && !data) return <Loading />;
@@ -67,8 +99,17 @@ export default function ThreadPage() {
           <Link to={`?after=${encodeURIComponent(pageInfo.endCursor)}`}>Later posts</Link>
         </p>
       ) : null}
+      <TypingIndicator people={live.typing} />
+      <NewRepliesPill count={newReplies.count} onShow={newReplies.showThem} />
       {viewer ? (
-        <ReplyForm threadId={thread.id} onPosted={upsertPost} />
+        <ReplyForm
+          threadId={thread.id}
+          onPosted={(post) => {
+            live.cancelTypingSignal();
+            upsertPost(post);
+          }}
+          onTyping={live.signalTyping}
+        />
       ) : (
         <p className="panel">
           <Link to={`/signin?next=${encodeURIComponent(`/b/${slug}/t/${thread.id}`)}`}>

@@ -10,9 +10,12 @@ import { MarkdownEditor } from '../components/markdown-editor';
 export function ReplyForm({
   threadId,
   onPosted,
+  onTyping,
 }: {
   threadId: string;
   onPosted: (post: PostFieldsFragment) => void;
+  /** Called on every change of the text, to tell the thread's other readers. */
+  onTyping?: () => void;
 }) {
   const [body, setBody] = useState('');
   const send = useMutation(async () => {
@@ -32,7 +35,10 @@ export function ReplyForm({
       <MarkdownEditor
         label="Reply"
         value={body}
-        onChange={setBody}
+        onChange={(text) => {
+          setBody(text);
+          if (text.trim()) onTyping?.();
+        }}
         maxLength={ConversationLimits.bodyMaxLength}
         required
       />

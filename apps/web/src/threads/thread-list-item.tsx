@@ -17,6 +17,7 @@ export function ThreadListItem({ thread, boardSlug, boardName }: ThreadListItemP
       <h3 className="card__title">
         <Link to={`/b/${boardSlug}/t/${thread.id}`}>{thread.title}</Link>
         {thread.acceptedAnswer ? <span className="tag">Answered</span> : null}
+        {thread.firstStaffReplyAt ? <span className="tag tag--staff">Staff replied</span> : null}
       </h3>
       <p className="card__meta">
         {boardName ? (

@@ -1,11 +1,12 @@
 import { ThreadPageDocument, type PostFieldsFragment } from '@boardwalk/client';
 import { useCallback } from 'react';
+import { request } from '../api/graphql-client';
 import { useQuery } from '../api/use-query';
 
 /**
- * A thread page's data with the two changes that can arrive without a reload: a post created or
- * updated (by this member's own actions now, by socket events `post.created` / `post.updated`
- * once realtime is wired in) and a new accepted answer.
+ * A thread page's data with the changes that arrive without a reload: a post created or updated
+ * (by this member's own actions, or by the socket events `post.created` / `post.updated`), a new
+ * accepted answer, and a fresh re-read after the socket missed events.
  */
 export function useThread(threadId: string, after: string | null) {
   const query = useQuery(ThreadPageDocument, { id: threadId, after });
@@ -42,5 +43,12 @@ export function useThread(threadId: string, after: string | null) {
     [update],
   );
 
-  return { ...query, upsertPost, setAcceptedAnswer };
+  /** Reads the page again and shows it whole; returns the ids of the posts it holds. */
+  const reread = useCallback(async () => {
+    const fresh = await request(ThreadPageDocument, { id: threadId, after });
+    update(() => fresh);
+    return fresh.thread?.posts.edges.map((edge) => edge.node.id) ?? [];
+  }, [threadId, after, update]);
+
+  return { ...query, upsertPost, setAcceptedAnswer, reread };
 }

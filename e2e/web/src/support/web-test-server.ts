@@ -45,6 +45,11 @@ export class WebTestServer {
     return new WebTestServer(app, database, url);
   }
 
+  /** A provider of the running app, e.g. to run the growth rollup a test's report reads. */
+  get<T>(type: new (...args: never[]) => T): T {
+    return this.app.get(type);
+  }
+
   async close(): Promise<void> {
     await this.app.close();
     await this.database.drop();

@@ -22,6 +22,22 @@ export type CreateBoardInput = {
   slug?: string | null | undefined;
 };
 
+/** Bucket size of a growth report, in UTC. */
+export type GrowthInterval =
+  /** One bucket per UTC day. */
+  | 'DAY'
+  /** Calendar months. */
+  | 'MONTH'
+  /** ISO weeks, starting on Monday. */
+  | 'WEEK';
+
+/** A report range, widened to whole UTC days: `from` inclusive, `to` exclusive, at most two years. */
+export type GrowthRangeInput = {
+  from: string;
+  interval?: GrowthInterval;
+  to: string;
+};
+
 /** What a public moderation log entry records. */
 export type ModerationAction =
   /** A member adopted a board whose moderators had all been inactive. */
@@ -223,7 +239,7 @@ export type BoardPageQueryVariables = Exact<{
 }>;
 
 
-export type BoardPageQuery = { board: { postCount: number, createdAt: string, viewerIsMember: boolean, viewerIsModerator: boolean, id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }>, threads: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type BoardPageQuery = { board: { postCount: number, createdAt: string, viewerIsMember: boolean, viewerIsModerator: boolean, id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }>, threads: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, firstStaffReplyAt: string | null, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type CreateBoardMutationVariables = Exact<{
   input: CreateBoardInput;
@@ -275,11 +291,20 @@ export type ViewerFieldsFragment = { id: string, handle: string, displayName: st
 
 export type PostFieldsFragment = { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null };
 
-export type ThreadSummaryFieldsFragment = { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null };
+export type ThreadSummaryFieldsFragment = { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, firstStaffReplyAt: string | null, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null };
 
 export type BoardSummaryFieldsFragment = { id: string, slug: string, name: string, description: string, official: boolean, incubating: boolean, memberCount: number, threadCount: number, lastActivityAt: string };
 
 export type BoardRoleFieldsFragment = { id: string, memberCount: number, viewerIsMember: boolean, viewerIsModerator: boolean, moderators: Array<{ id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }> };
+
+export type GrowthPointFieldsFragment = { start: string, newMembers: number, activeMembers: number, newBoards: number, memberCreatedBoards: number, threads: number, posts: number, memberToMemberReplies: number, staffReplies: number, unansweredThreads: number, medianFirstResponseMinutes: number | null, medianFirstStaffReplyMinutes: number | null, memberBoardPostShare: number | null, memberAnswerShare: number | null };
+
+export type GrowthReportQueryVariables = Exact<{
+  range: GrowthRangeInput;
+}>;
+
+
+export type GrowthReportQuery = { growth: { from: string, to: string, interval: GrowthInterval, points: Array<{ start: string, newMembers: number, activeMembers: number, newBoards: number, memberCreatedBoards: number, threads: number, posts: number, memberToMemberReplies: number, staffReplies: number, unansweredThreads: number, medianFirstResponseMinutes: number | null, medianFirstStaffReplyMinutes: number | null, memberBoardPostShare: number | null, memberAnswerShare: number | null }>, totals: { start: string, newMembers: number, activeMembers: number, newBoards: number, memberCreatedBoards: number, threads: number, posts: number, memberToMemberReplies: number, staffReplies: number, unansweredThreads: number, medianFirstResponseMinutes: number | null, medianFirstStaffReplyMinutes: number | null, memberBoardPostShare: number | null, memberAnswerShare: number | null }, topBoards: Array<{ posts: number, activeMembers: number, newMembers: number, staffCoverage: number | null, board: { id: string, slug: string, name: string } }> } };
 
 export type FlagPostMutationVariables = Exact<{
   postId: string | number;
@@ -419,7 +444,7 @@ export type SearchThreadsQueryVariables = Exact<{
 }>;
 
 
-export type SearchThreadsQuery = { search: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, board: { slug: string, name: string }, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type SearchThreadsQuery = { search: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, firstStaffReplyAt: string | null, board: { slug: string, name: string }, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -495,6 +520,7 @@ export const ThreadSummaryFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   lastActivityAt
   replyCount
+  firstStaffReplyAt
   author {
     ...AuthorFields
   }
@@ -539,6 +565,24 @@ export const BoardRoleFieldsFragmentDoc = new TypedDocumentString(`
   isStaff
   staffTitle
 }`, {"fragmentName":"BoardRoleFields"}) as unknown as TypedDocumentString<BoardRoleFieldsFragment, unknown>;
+export const GrowthPointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GrowthPointFields on GrowthPoint {
+  start
+  newMembers
+  activeMembers
+  newBoards
+  memberCreatedBoards
+  threads
+  posts
+  memberToMemberReplies
+  staffReplies
+  unansweredThreads
+  medianFirstResponseMinutes
+  medianFirstStaffReplyMinutes
+  memberBoardPostShare
+  memberAnswerShare
+}
+    `, {"fragmentName":"GrowthPointFields"}) as unknown as TypedDocumentString<GrowthPointFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -761,6 +805,7 @@ fragment ThreadSummaryFields on Thread {
   createdAt
   lastActivityAt
   replyCount
+  firstStaffReplyAt
   author {
     ...AuthorFields
   }
@@ -884,6 +929,47 @@ fragment BoardRoleFields on Board {
     ...AuthorFields
   }
 }`) as unknown as TypedDocumentString<AdoptBoardMutation, AdoptBoardMutationVariables>;
+export const GrowthReportDocument = new TypedDocumentString(`
+    query GrowthReport($range: GrowthRangeInput!) {
+  growth(range: $range) {
+    from
+    to
+    interval
+    points {
+      ...GrowthPointFields
+    }
+    totals {
+      ...GrowthPointFields
+    }
+    topBoards {
+      board {
+        id
+        slug
+        name
+      }
+      posts
+      activeMembers
+      newMembers
+      staffCoverage
+    }
+  }
+}
+    fragment GrowthPointFields on GrowthPoint {
+  start
+  newMembers
+  activeMembers
+  newBoards
+  memberCreatedBoards
+  threads
+  posts
+  memberToMemberReplies
+  staffReplies
+  unansweredThreads
+  medianFirstResponseMinutes
+  medianFirstStaffReplyMinutes
+  memberBoardPostShare
+  memberAnswerShare
+}`) as unknown as TypedDocumentString<GrowthReportQuery, GrowthReportQueryVariables>;
 export const FlagPostDocument = new TypedDocumentString(`
     mutation FlagPost($postId: ID!, $reason: String!) {
   flagPost(postId: $postId, reason: $reason)
@@ -1335,6 +1421,7 @@ fragment ThreadSummaryFields on Thread {
   createdAt
   lastActivityAt
   replyCount
+  firstStaffReplyAt
   author {
     ...AuthorFields
   }
