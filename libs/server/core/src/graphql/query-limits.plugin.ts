@@ -20,22 +20,32 @@ export const connectionEstimator: ComplexityEstimator = ({ args, childComplexity
 export function queryComplexityPlugin(
   maxComplexity: number = QueryLimits.maxComplexity,
 ): ApolloServerPlugin {
+  // Apollo reuses the parsed document of a repeated query, so its cost is computed once per
+  // document and set of variables rather than on every request.
+  const costs = new WeakMap<object, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
-            return;
+          const variablesKey =
+            JSON.stringify(request.variables ?? {}) + (request.operationName ?? '');
+          let byVariables = costs.get(document);
+          let complexity = byVariables?.get(variablesKey);
+          if (complexity === undefined) {
+            try {
+              complexity = getComplexity({
+                schema,
+                query: document,
+                operationName: request.operationName,
+                variables: request.variables,
+                estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch {
+              // Variables that do not fit their types: execution refuses them with BAD_USER_INPUT.
+              return;
+            }
+            if (!byVariables) costs.set(document, (byVariables = new Map()));
+            if (byVariables.size < 100) byVariables.set(variablesKey, complexity);
           }
           if (complexity > maxComplexity) {
             throw new GraphQLError(
