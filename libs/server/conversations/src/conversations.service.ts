@@ -15,6 +15,7 @@ import {
   keysetPage,
   pageSize,
   rowsOf,
+  byTime,
 } from '@boardwalk/server-core';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
@@ -227,14 +228,7 @@ export class ConversationsService {
     return keysetPage(
       this.threads.createQueryBuilder('thread').where('thread.board_id = :boardId', { boardId }),
       page,
-      {
-        sortExpression: 'thread.last_activity_at',
-        idExpression: 'thread.id',
-        sortType: 'timestamptz',
-        sortValueOf: (row) => row.lastActivityAt,
-        idOf: (row) => row.id,
-        direction: 'DESC',
-      },
+      byTime('thread', 'last_activity_at', (row) => row.lastActivityAt, 'DESC'),
       toThread,
     );
   }
@@ -244,14 +238,7 @@ export class ConversationsService {
     return keysetPage(
       this.posts.createQueryBuilder('post').where('post.thread_id = :threadId', { threadId }),
       page,
-      {
-        sortExpression: 'post.created_at',
-        idExpression: 'post.id',
-        sortType: 'timestamptz',
-        sortValueOf: (row) => row.createdAt,
-        idOf: (row) => row.id,
-        direction: 'ASC',
-      },
+      byTime('post', 'created_at', (row) => row.createdAt, 'ASC'),
       toPost,
     );
   }

@@ -8,6 +8,7 @@ import {
   Viewer,
   isUniqueViolation,
   keysetPage,
+  byTime,
 } from '@boardwalk/server-core';
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
@@ -165,14 +166,7 @@ export class ModerationService {
     return keysetPage(
       query,
       page,
-      {
-        sortExpression: 'flag.created_at',
-        idExpression: 'flag.id',
-        sortType: 'timestamptz',
-        sortValueOf: (row) => row.createdAt,
-        idOf: (row) => row.id,
-        direction: 'DESC',
-      },
+      byTime('flag', 'created_at', (row) => row.createdAt, 'DESC'),
       (row) =>
         Object.assign(new Flag(), {
           id: row.id,
@@ -195,14 +189,7 @@ export class ModerationService {
     return keysetPage(
       query,
       page,
-      {
-        sortExpression: 'entry.created_at',
-        idExpression: 'entry.id',
-        sortType: 'timestamptz',
-        sortValueOf: (row) => row.createdAt,
-        idOf: (row) => row.id,
-        direction: 'DESC',
-      },
+      byTime('entry', 'created_at', (row) => row.createdAt, 'DESC'),
       toEntry,
     );
   }

@@ -5,7 +5,14 @@ import {
   PostCreatedEvent,
   ThreadCreatedEvent,
 } from '@boardwalk/server-conversations';
-import { ConnectionShape, PageRequest, Viewer, keysetPage, rowsOf } from '@boardwalk/server-core';
+import {
+  ConnectionShape,
+  PageRequest,
+  Viewer,
+  byTime,
+  keysetPage,
+  rowsOf,
+} from '@boardwalk/server-core';
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -53,14 +60,7 @@ export class NotificationsService {
         .createQueryBuilder('notification')
         .where('notification.user_id = :userId', { userId: viewer.userId }),
       page,
-      {
-        sortExpression: 'notification.created_at',
-        idExpression: 'notification.id',
-        sortType: 'timestamptz',
-        sortValueOf: (row) => row.createdAt,
-        idOf: (row) => row.id,
-        direction: 'DESC',
-      },
+      byTime('notification', 'created_at', (row) => row.createdAt, 'DESC'),
       toNotification,
     );
   }

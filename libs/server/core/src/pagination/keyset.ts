@@ -93,3 +93,20 @@ export async function keysetPage<T extends ObjectLiteral, N = T>(
     },
   };
 }
+
+/** Keyset order on a timestamp column with the row id as tie-breaker, e.g. posts oldest first. */
+export function byTime<T extends { id: string }>(
+  alias: string,
+  column: string,
+  valueOf: (row: T) => Date,
+  direction: 'ASC' | 'DESC',
+): KeysetOptions<T> {
+  return {
+    sortExpression: `${alias}.${column}`,
+    idExpression: `${alias}.id`,
+    sortType: 'timestamptz',
+    sortValueOf: valueOf,
+    idOf: (row) => row.id,
+    direction,
+  };
+}
