@@ -216,6 +216,41 @@ describe('account lifecycle (e2e)', () => {
     }
   });
 
+  it('closes the sockets of a revoked session at once, and of every session on sign-out everywhere', async () => {
+    const member = await given(server).member();
+    const second = await server.ok<{ signIn: { token: string } }>(SIGN_IN, {
+      input: { email: member.email, password: member.password },
+    });
+    const first = await connectSocket(server.url, { token: member.token });
+    const other = await connectSocket(server.url, { token: second.signIn.token });
+    const closed = (socket: typeof first) =>
+      new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    try {
+      const firstClosed = closed(first);
+      const sessions = await server.ok<{ mySessions: Array<{ id: string; current: boolean }> }>(
+        `{ mySessions { id current } }`,
+        {},
+        { token: second.signIn.token },
+      );
+      const firstSession = sessions.mySessions.find((session) => !session.current)?.id;
+      await server.ok(
+        `mutation ($id: ID!) { revokeSession(id: $id) }`,
+        { id: firstSession },
+        { token: second.signIn.token },
+      );
+      expect(await firstClosed).toBe('io server disconnect');
+      expect(other.connected).toBe(true);
+      await expect(connectSocket(server.url, { token: member.token })).rejects.toThrow(/not valid/);
+
+      const otherClosed = closed(other);
+      await server.ok(`mutation { signOut(everywhere: true) }`, {}, { token: second.signIn.token });
+      expect(await otherClosed).toBe('io server disconnect');
+    } finally {
+      first.close();
+      other.close();
+    }
+  });
+
   describe('staff re-verification', () => {
     it('mails staff whose confirmation is due once, and keeps the badge when they confirm', async () => {
       const staff = await given(server).member({ domain: 'acme.example' });

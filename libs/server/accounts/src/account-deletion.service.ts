@@ -8,6 +8,7 @@ import { AccountDeletedEvent, AccountEvents, StaffStatusChangedEvent } from './a
 import { EmailTokensService } from './email-tokens.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionEntity } from './session.entity';
+import { SessionsService } from './sessions.service';
 import { UserEntity } from './user.entity';
 
 export const DELETED_MEMBER_NAME = 'Deleted member';
@@ -24,6 +25,7 @@ export class AccountDeletionService {
     private readonly emailTokens: EmailTokensService,
     private readonly hasher: PasswordHasher,
     private readonly events: EventEmitter2,
+    private readonly sessions: SessionsService,
   ) {}
 
   async delete(viewer: Viewer, password: string, eraseContent: boolean): Promise<boolean> {
@@ -62,6 +64,7 @@ export class AccountDeletionService {
       };
       this.events.emit(AccountEvents.staffStatusChanged, change);
     }
+    this.sessions.revoked({ userId: user.id, sessionIds: 'all' });
     const deleted: AccountDeletedEvent = { userId: user.id, eraseContent };
     await this.events.emitAsync(AccountEvents.accountDeleted, deleted);
     return true;

@@ -1,6 +1,8 @@
 /** Domain events of the accounts lib, emitted after the change commits. */
 export const AccountEvents = {
   staffStatusChanged: 'accounts.staff-status-changed',
+  /** Sessions stopped working (sign-out, revocation, password reset, deletion). */
+  sessionsRevoked: 'accounts.sessions-revoked',
   /** After an account is deleted; other libs erase the person's content if they asked for it. */
   accountDeleted: 'accounts.account-deleted',
 } as const;
@@ -23,4 +25,10 @@ export interface AccountDeletedEvent {
   userId: string;
   /** The person asked for the bodies of their posts to be erased too. */
   eraseContent: boolean;
+}
+
+export interface SessionsRevokedEvent {
+  userId: string;
+  /** The revoked sessions, or 'all' for every session of the account. */
+  sessionIds: string[] | 'all';
 }

@@ -4,7 +4,10 @@ import {
   Viewer,
   ViewerAuthenticator,
   notFound,
+  rowsOf,
 } from '@boardwalk/server-core';
+import { EventEmitter2 } from '@nestjs/event-emitter';
+import { AccountEvents, SessionsRevokedEvent } from './accounts.events';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
@@ -24,6 +27,7 @@ export class SessionsService extends ViewerAuthenticator {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
+    private readonly events: EventEmitter2,
   ) {
     super();
   }
@@ -82,10 +86,12 @@ export class SessionsService extends ViewerAuthenticator {
       { revokedAt: new Date() },
     );
     if (!result.affected) throw notFound('Session');
+    this.revoked({ userId: viewer.userId, sessionIds: [sessionId] });
   }
 
   async revokeCurrent(viewer: Viewer): Promise<void> {
     await this.sessions.update({ id: viewer.sessionId }, { revokedAt: new Date() });
+    this.revoked({ userId: viewer.userId, sessionIds: [viewer.sessionId] });
   }
 
   /** Revokes every session of the user, except `keepSessionId` when given. */
@@ -96,7 +102,16 @@ export class SessionsService extends ViewerAuthenticator {
       .set({ revokedAt: () => 'now()' })
       .where('user_id = :userId AND revoked_at IS NULL', { userId });
     if (keepSessionId) query.andWhere('id <> :keepSessionId', { keepSessionId });
-    await query.execute();
+    const revoked = rowsOf<{ id: string }>(
+      (await query.returning(['id']).execute()).raw as { id: string }[],
+    );
+    this.revoked({ userId, sessionIds: revoked.map((row) => row.id) });
+  }
+
+  /** Tells other libs (realtime drops the sessions' sockets) once the revocation is stored. */
+  revoked(event: SessionsRevokedEvent): void {
+    if (event.sessionIds !== 'all' && event.sessionIds.length === 0) return;
+    this.events.emit(AccountEvents.sessionsRevoked, event);
   }
 }
 

@@ -1,5 +1,5 @@
 import { RealtimeRooms, RealtimeUser } from '@boardwalk/contracts';
-import { AccountsService } from '@boardwalk/server-accounts';
+import { AccountEvents, AccountsService, SessionsRevokedEvent } from '@boardwalk/server-accounts';
 import { BoardCreatedEvent, BoardEvents } from '@boardwalk/server-boards';
 import {
   ConversationEvents,
@@ -36,6 +36,11 @@ export class RealtimePublisher {
     private readonly accounts: AccountsService,
     private readonly metrics: RealtimeMetrics,
   ) {}
+
+  @OnEvent(AccountEvents.sessionsRevoked)
+  onSessionsRevoked(event: SessionsRevokedEvent): void {
+    this.gateway.dropSessions(event.userId, event.sessionIds);
+  }
 
   @OnEvent(BoardEvents.created)
   onBoardCreated(event: BoardCreatedEvent): void {

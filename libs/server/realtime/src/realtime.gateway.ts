@@ -173,6 +173,17 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     this.metrics.published.inc({ event });
   }
 
+  /**
+   * Disconnects the sockets of revoked sessions on every instance, as a server-side disconnect
+   * (clients do not reconnect on their own): a signed-out device stops receiving its
+   * notifications, and its token is refused if it tries again.
+   */
+  dropSessions(userId: string, sessionIds: string[] | 'all'): void {
+    if (!this.io) return;
+    const rooms = sessionIds === 'all' ? [RealtimeRooms.user(userId)] : sessionIds.map(sessionRoom);
+    this.io.in(rooms).disconnectSockets(true);
+  }
+
   private createRedisAdapter(options: Partial<ServerOptions>): Redis | null {
     const url = this.config.redisUrl;
     if (!url) return null;
@@ -257,7 +268,12 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
 
   private onConnection(socket: RealtimeSocket): void {
     void socket.join(RealtimeRooms.boards);
-    if (socket.data.viewer) void socket.join(RealtimeRooms.user(socket.data.viewer.userId));
+    if (socket.data.viewer) {
+      void socket.join([
+        RealtimeRooms.user(socket.data.viewer.userId),
+        sessionRoom(socket.data.viewer.sessionId),
+      ]);
+    }
     for (const command of COMMANDS) {
       socket.on(command as RealtimeCommand, (...args: unknown[]) =>
         this.dispatch(socket, command as RealtimeCommand, args),
@@ -501,4 +517,9 @@ function countWatchedRooms(io: RealtimeServer): number {
     if (room.startsWith('board:') || room.startsWith('thread:')) count += 1;
   }
   return count;
+}
+
+/** A room per signed-in session, so a revoked session's sockets can be closed on every instance. */
+function sessionRoom(sessionId: string): string {
+  return `session:${sessionId}`;
 }
