@@ -1,34 +1,9 @@
+import { MarkdownPolicy } from '@boardwalk/contracts';
 import DOMPurify from 'dompurify';
 
-// The same allow-list the server's sanitiser uses: only what Markdown itself produces.
-const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'hr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'strong',
-  'em',
-  's',
-  'code',
-  'pre',
-  'a',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-];
-const ALLOWED_ATTR = ['href', 'title', 'start', 'class'];
+// The server's allow-list; attributes flattened, since DOMPurify takes one list for all tags.
+const ALLOWED_TAGS = [...MarkdownPolicy.allowedTags];
+const ALLOWED_ATTR = [...new Set(Object.values(MarkdownPolicy.allowedAttributes).flat())];
 // http(s), mailto and relative links; anything else with a scheme (javascript:, data:) is dropped.
 const ALLOWED_URI_REGEXP = /^(?:https?:|mailto:|[^a-z]|[a-z0-9+.-]+(?:[^a-z0-9+.\-:]|$))/i;
 
@@ -38,8 +13,11 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
   purifier = DOMPurify(window);
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'A') node.setAttribute('rel', 'nofollow ugc noopener');
-    if (node.hasAttribute('class') && !/^language-[\w-]+$/.test(node.getAttribute('class') ?? '')) {
+    if (node.tagName === 'A') node.setAttribute('rel', MarkdownPolicy.linkRel);
+    if (
+      node.hasAttribute('class') &&
+      !MarkdownPolicy.codeClassPattern.test(node.getAttribute('class') ?? '')
+    ) {
       node.removeAttribute('class');
     }
   });

@@ -1,3 +1,4 @@
+import { MarkdownPolicy } from '@boardwalk/contracts';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
@@ -6,41 +7,14 @@ import sanitizeHtml from 'sanitize-html';
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'hr',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'blockquote',
-    'ul',
-    'ol',
-    'li',
-    'strong',
-    'em',
-    's',
-    'code',
-    'pre',
-    'a',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-  ],
-  allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'], code: ['class'] },
-  allowedClasses: { code: [/^language-[\w-]+$/] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedTags: [...MarkdownPolicy.allowedTags],
+  allowedAttributes: Object.fromEntries(
+    Object.entries(MarkdownPolicy.allowedAttributes).map(([tag, names]) => [tag, [...names]]),
+  ),
+  allowedClasses: { code: [MarkdownPolicy.codeClassPattern] },
+  allowedSchemes: [...MarkdownPolicy.allowedSchemes],
   allowProtocolRelative: false,
-  transformTags: {
-    // Member content must not pass search ranking on or reach the opener window.
-    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow ugc noopener' }),
-  },
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: MarkdownPolicy.linkRel }) },
 };
 
 /** Markdown to HTML that is safe to insert into a page as is. */
