@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { AppConfig, GracefulShutdownService } from '@boardwalk/server-core';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -8,6 +9,12 @@ import { AppModule } from './app.module';
 import { findWebRoot, serveWebApp } from './web-app';
 
 export const BODY_LIMIT = '256kb';
+/**
+ * Idle keep-alive connections stay open longer than a proxy's or client's own idle timeout
+ * (nginx and most load balancers use 60 s): otherwise the server closes a connection at the moment
+ * the peer reuses it, and that request fails with ECONNRESET.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 /** Builds the Nest application (not yet listening) for a configuration. */
 export async function createApp(config: AppConfig): Promise<INestApplication> {
@@ -21,6 +28,10 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(cookieParser());
   serveWebApp(app, findWebRoot());
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Node requires the headers timeout to exceed the keep-alive timeout.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   return app;
 }
 
