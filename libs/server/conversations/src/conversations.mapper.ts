@@ -15,6 +15,7 @@ export function toThread(entity: ThreadEntity): Thread {
     boardId: entity.boardId,
     authorId: entity.authorId,
     acceptedAnswerId: entity.acceptedAnswerId,
+    hidden: entity.hidden,
   });
 }
 

@@ -244,7 +244,7 @@ export class ConversationsService {
   }
 
   /**
-   * Full-text search over thread titles (weighted double) and visible post bodies, one hit per
+   * Full-text search over visible thread titles (weighted double) and visible post bodies, one hit per
    * thread, best rank first. Keyset on (rank, thread id): ranks are stable between pages.
    */
   /** Full-text search; read from a replica when there is one (a little lag is fine here). */
@@ -269,7 +269,7 @@ export class ConversationsService {
         `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
          matches AS (
            SELECT t.id AS thread_id, ts_rank(t.search_vector, q.query) * 2 AS rank
-             FROM threads t, q WHERE t.search_vector @@ q.query
+             FROM threads t, q WHERE t.search_vector @@ q.query AND NOT t.hidden
            UNION ALL
            SELECT p.thread_id, ts_rank(p.search_vector, q.query)
              FROM posts p, q
@@ -358,15 +358,40 @@ export class ConversationsService {
 
   /**
    * Hides or shows a post for the moderation lib, which passes the work that must commit with it
-   * (its public log entry). Emits post.updated, without the body while hidden.
+   * (its public log entry). The post is read and locked inside the transaction, so the work sees
+   * the state it changes (two concurrent hides: the second sees the post hidden already). Hiding
+   * an opening post hides its thread's title too. Emits post.updated, without the body while
+   * hidden, when the state changed.
    */
   async setPostHidden(
     postId: string,
     hidden: boolean,
-    alsoInTransaction: (manager: EntityManager, post: PostRef) => Promise<void>,
+    alsoInTransaction: (manager: EntityManager, before: PostRef) => Promise<void>,
   ): Promise<Post> {
-    const post = await this.requirePost(postId);
-    return this.updatePost(post, { hidden }, (manager) => alsoInTransaction(manager, refOf(post)));
+    if (!isUuid(postId)) throw ConversationErrors.postNotFound();
+    const { post, event } = await this.dataSource.transaction(async (manager) => {
+      const current = await manager
+        .createQueryBuilder(PostEntity, 'post')
+        .setLock('pessimistic_write')
+        .where('post.id = :id', { id: postId })
+        .getOne();
+      if (!current) throw ConversationErrors.postNotFound();
+      await alsoInTransaction(manager, refOf(current));
+      if (current.hidden === hidden) return { post: current, event: null };
+      await manager.update(PostEntity, { id: current.id }, { hidden });
+      if (current.opening) await manager.update(ThreadEntity, { id: current.threadId }, { hidden });
+      const updated = { ...current, hidden };
+      const seq = await this.boards.nextSeq(manager, current.boardId);
+      const changed: PostUpdatedEvent = {
+        boardId: current.boardId,
+        threadId: current.threadId,
+        post: toPublicPost(updated),
+        seq,
+      };
+      return { post: updated, event: changed };
+    });
+    if (event) this.events.emit(ConversationEvents.postUpdated, event);
+    return toPost(post);
   }
 
   /** What moderation needs to know of a post to decide who may act on it. */
@@ -374,15 +399,10 @@ export class ConversationsService {
     return refOf(await this.requirePost(postId));
   }
 
-  private async updatePost(
-    post: PostEntity,
-    changes: Partial<PostEntity>,
-    alsoInTransaction?: (manager: EntityManager) => Promise<void>,
-  ): Promise<Post> {
+  private async updatePost(post: PostEntity, changes: Partial<PostEntity>): Promise<Post> {
     const updatedEntity = { ...post, ...changes };
     const event = await this.dataSource.transaction(async (manager) => {
       await manager.update(PostEntity, { id: post.id }, changes);
-      await alsoInTransaction?.(manager);
       const seq = await this.boards.nextSeq(manager, post.boardId);
       const updated: PostUpdatedEvent = {
         boardId: post.boardId,
@@ -424,6 +444,8 @@ export class ConversationsService {
 export interface PostRef {
   id: string;
   threadId: string;
+  /** The opening post of its thread: hiding it hides the thread's title too. */
+  opening: boolean;
   boardId: string;
   authorId: string;
   hidden: boolean;
@@ -434,6 +456,7 @@ function refOf(post: PostEntity): PostRef {
   return {
     id: post.id,
     threadId: post.threadId,
+    opening: post.opening,
     boardId: post.boardId,
     authorId: post.authorId,
     hidden: post.hidden,

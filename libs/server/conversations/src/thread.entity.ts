@@ -36,6 +36,10 @@ export class ThreadEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   firstStaffReplyAt!: Date | null;
 
+  /** True while the opening post is hidden by moderation: the title is withheld with it. */
+  @Column({ type: 'boolean', default: false })
+  hidden!: boolean;
+
   /** Maintained by a trigger from the title (see the migration); GIN-indexed for search. */
   @Index('IDX_threads_search_vector', { synchronize: false })
   @Column({ type: 'tsvector', nullable: true, select: false, insert: false, update: false })

@@ -1,13 +1,22 @@
 import { Connection } from '@boardwalk/server-core';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+/** What everyone but its author and moderators reads as the title of a hidden thread. */
+export const HIDDEN_TITLE = '[hidden]';
+
 @ObjectType('Thread', { description: 'A conversation in a board: a title and its posts.' })
 export class Thread {
   @Field(() => ID)
   id!: string;
 
-  @Field()
+  /** Not a field as such: `title` is resolved per viewer (withheld while the thread is hidden). */
   title!: string;
+
+  @Field({
+    description:
+      'True while its opening post is hidden by moderation; the title then reads "[hidden]" to everyone but its author, the board\'s moderators and admins.',
+  })
+  hidden!: boolean;
 
   @Field()
   createdAt!: Date;

@@ -15,7 +15,7 @@ import { ConversationsService } from './conversations.service';
 import { Post, PostConnection } from './post.model';
 import { SearchArgs } from './search.args';
 import { StartThreadInput } from './start-thread.input';
-import { Thread, ThreadConnection } from './thread.model';
+import { HIDDEN_TITLE, Thread, ThreadConnection } from './thread.model';
 
 @Resolver(() => Thread)
 export class ThreadsResolver {
@@ -55,6 +55,21 @@ export class ThreadsResolver {
     @Args('postId', { type: () => ID }) postId: string,
   ): Promise<Thread> {
     return this.conversations.acceptAnswer(viewer, postId);
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'Reads "[hidden]" while the opening post is hidden, except to its author, the board\'s moderators and admins.',
+  })
+  async title(
+    @Parent() thread: Thread,
+    @CurrentViewer() viewer: Viewer | null,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<string> {
+    if (!thread.hidden || !viewer) return thread.hidden ? HIDDEN_TITLE : thread.title;
+    if (viewer.userId === thread.authorId || viewer.isAdmin) return thread.title;
+    const role = await this.boards.loadViewerRole(loaders, viewer, thread.boardId);
+    return role === 'moderator' ? thread.title : HIDDEN_TITLE;
   }
 
   @ResolveField(() => Board)

@@ -102,8 +102,8 @@ export class NotificationMailComposer {
   }
 
   /**
-   * One line per notification still worth telling: a thread that exists and a post that was
-   * neither deleted nor hidden since. Related rows load in batches, as a page would.
+   * One line per notification still worth telling: a thread that exists and is not hidden, and a
+   * post that was neither deleted nor hidden since. Related rows load in batches, as a page would.
    */
   private async lines(notifications: MailableNotification[]): Promise<MailLine[]> {
     const loaders = new RequestLoaders();
@@ -115,7 +115,7 @@ export class NotificationMailComposer {
           notification.postId ? this.conversations.loadPost(loaders, notification.postId) : null,
           notification.actorId ? this.accounts.loadById(loaders, notification.actorId) : null,
         ]);
-        if (!thread || (post && (post.deleted || post.hidden))) return null;
+        if (!thread || thread.hidden || (post && (post.deleted || post.hidden))) return null;
         const board = await this.boards.loadById(loaders, thread.boardId);
         if (!board) return null;
         const who = actor ? `${actor.displayName} (@${actor.handle})` : 'Someone';
