@@ -24,7 +24,8 @@ export function ModerationEntryItem({ entry }: { entry: ModerationEntry }) {
         {entry.automatic ? <span className="tag tag--quiet">automatic</span> : null}
       </h2>
       <p className="card__meta">
-        {entry.automatic ? 'Set off by ' : 'By '}
+        {/* Automatic actions name the built-in automatic moderator, never whoever set them off. */}
+        {'By '}
         <AuthorName author={entry.moderator} />
         {entry.subject ? (
           <>

@@ -9,6 +9,7 @@ import { EmailTokensService } from './email-tokens.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
+import { announceStaffChange } from './staff-domains.service';
 import { UserEntity } from './user.entity';
 
 export const DELETED_MEMBER_NAME = 'Deleted member';
@@ -35,6 +36,9 @@ export class AccountDeletionService {
     if (!(await this.hasher.verify(user.passwordHash, password)))
       throw AccountErrors.wrongPassword();
     const tag = user.id.replace(/-/g, '').slice(0, 12);
+    const change: StaffStatusChangedEvent | null = user.isStaff
+      ? { userId: user.id, isStaff: false, reason: 'account-deleted', actorId: null }
+      : null;
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(UserEntity).update(
         { id: user.id },
@@ -54,16 +58,9 @@ export class AccountDeletionService {
       );
       await manager.getRepository(SessionEntity).delete({ userId: user.id });
       await this.emailTokens.revokeAll(user.id, manager);
+      if (change) await announceStaffChange(this.events, manager, change);
     });
-    if (user.isStaff) {
-      const change: StaffStatusChangedEvent = {
-        userId: user.id,
-        isStaff: false,
-        reason: 'account-deleted',
-        actorId: null,
-      };
-      this.events.emit(AccountEvents.staffStatusChanged, change);
-    }
+    if (change) this.events.emit(AccountEvents.staffStatusChanged, change);
     this.sessions.revoked({ userId: user.id, sessionIds: 'all' });
     const deleted: AccountDeletedEvent = { userId: user.id, eraseContent };
     await this.events.emitAsync(AccountEvents.accountDeleted, deleted);

@@ -1,6 +1,14 @@
-/** Domain events of the accounts lib, emitted after the change commits. */
+import type { EntityManager } from 'typeorm';
+
+/** Domain events of the accounts lib, emitted after the change commits (unless said otherwise). */
 export const AccountEvents = {
   staffStatusChanged: 'accounts.staff-status-changed',
+  /**
+   * Emitted (emitAsync) inside the transaction that changes staff status, with its manager:
+   * listeners write what must commit with the change (the public log entry); a listener's failure
+   * rolls the change back.
+   */
+  staffStatusChanging: 'accounts.staff-status-changing',
   /** Sessions stopped working (sign-out, revocation, password reset, deletion). */
   sessionsRevoked: 'accounts.sessions-revoked',
   /** After an account is deleted; other libs erase the person's content if they asked for it. */
@@ -19,6 +27,11 @@ export interface StaffStatusChangedEvent {
     | 'account-deleted';
   /** The admin who changed the domains, when that was the reason. */
   actorId: string | null;
+}
+
+/** A staff status change, inside its transaction: write with `manager` to commit with it. */
+export interface StaffStatusChangingEvent extends StaffStatusChangedEvent {
+  manager: EntityManager;
 }
 
 export interface AccountDeletedEvent {

@@ -16,7 +16,7 @@ import { domainOf, normaliseEmail } from './email-address';
 import type { EmailTokenEntity } from './email-token.entity';
 import { EmailTokensService } from './email-tokens.service';
 import { PasswordHasher } from './password-hasher';
-import { StaffDomainsService } from './staff-domains.service';
+import { StaffDomainsService, announceStaffChange } from './staff-domains.service';
 import { UserEntity } from './user.entity';
 
 const VERIFY_TTL_MS = 24 * 3600 * 1000;
@@ -115,6 +115,7 @@ export class EmailVerificationService {
         current.isStaff === isStaff
           ? null
           : { userId: current.id, isStaff, reason: reasonOf(used), actorId: null };
+      if (staffChange) await announceStaffChange(this.events, manager, staffChange);
       return {
         user: await users.findOneByOrFail({ id: current.id }),
         previousEmail: used.purpose === 'change_email' ? current.email : null,

@@ -4,7 +4,11 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountErrors } from './accounts.errors';
-import { AccountEvents, StaffStatusChangedEvent } from './accounts.events';
+import {
+  AccountEvents,
+  StaffStatusChangedEvent,
+  StaffStatusChangingEvent,
+} from './accounts.events';
 import { isValidDomain } from './email-address';
 import { StaffDomainEntity } from './staff-domain.entity';
 
@@ -57,9 +61,11 @@ export class StaffDomainsService implements OnApplicationBootstrap {
     if (invalid !== undefined) throw AccountErrors.invalidDomain(invalid);
     if (normalised.length > MAX_DOMAINS)
       throw AccountErrors.invalidDomain(`${normalised.length} domains (at most ${MAX_DOMAINS})`);
-    const changes = await this.dataSource.transaction((manager) =>
-      this.replace(manager, normalised, viewer.userId),
-    );
+    const changes = await this.dataSource.transaction(async (manager) => {
+      const changed = await this.replace(manager, normalised, viewer.userId);
+      for (const change of changed) await announceStaffChange(this.events, manager, change);
+      return changed;
+    });
     for (const change of changes) this.events.emit(AccountEvents.staffStatusChanged, change);
     return normalised.sort();
   }
@@ -103,4 +109,14 @@ export class StaffDomainsService implements OnApplicationBootstrap {
       actorId,
     }));
   }
+}
+
+/** Lets listeners write what must commit with a staff status change, in its transaction. */
+export async function announceStaffChange(
+  events: EventEmitter2,
+  manager: EntityManager,
+  change: StaffStatusChangedEvent,
+): Promise<void> {
+  const changing: StaffStatusChangingEvent = { ...change, manager };
+  await events.emitAsync(AccountEvents.staffStatusChanging, changing);
 }

@@ -5,6 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccountEvents, StaffStatusChangedEvent } from './accounts.events';
 import { EmailVerificationService } from './email-verification.service';
+import { announceStaffChange } from './staff-domains.service';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** How long a staff member has to confirm before the badge ends. */
@@ -58,23 +59,26 @@ export class StaffReverificationService implements OnApplicationBootstrap, OnApp
         STAFF_REVERIFY_GRACE_DAYS * DAY_MS,
       );
     }
-    const lapsed: Array<{ id: string }> = rowsOf(
-      await this.dataSource.query(
-        `UPDATE users SET is_staff = false, staff_reverify_sent_at = NULL
-          WHERE is_staff AND staff_reverify_sent_at < now() - make_interval(days => $1)
-          RETURNING id`,
-        [STAFF_REVERIFY_GRACE_DAYS],
-      ),
-    );
-    for (const user of lapsed) {
-      const change: StaffStatusChangedEvent = {
+    // The badge ends and its public log entry is written in one transaction.
+    const lapsed = await this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string }> = rowsOf(
+        await manager.query(
+          `UPDATE users SET is_staff = false, staff_reverify_sent_at = NULL
+            WHERE is_staff AND staff_reverify_sent_at < now() - make_interval(days => $1)
+            RETURNING id`,
+          [STAFF_REVERIFY_GRACE_DAYS],
+        ),
+      );
+      const ended = rows.map((user): StaffStatusChangedEvent => ({
         userId: user.id,
         isStaff: false,
         reason: 'staff-reverification-lapsed',
         actorId: null,
-      };
-      this.events.emit(AccountEvents.staffStatusChanged, change);
-    }
+      }));
+      for (const change of ended) await announceStaffChange(this.events, manager, change);
+      return ended;
+    });
+    for (const change of lapsed) this.events.emit(AccountEvents.staffStatusChanged, change);
     if (due.length + lapsed.length > 0) {
       this.logger.log(`Staff re-verification: ${due.length} mailed, ${lapsed.length} badges ended`);
     }

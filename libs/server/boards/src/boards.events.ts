@@ -1,9 +1,15 @@
+import type { EntityManager } from 'typeorm';
 import type { Board } from './board.model';
 
-/** Domain events of the boards lib, emitted after the change commits. */
+/** Domain events of the boards lib, emitted after the change commits (unless said otherwise). */
 export const BoardEvents = {
   created: 'board.created',
   adopted: 'board.adopted',
+  /**
+   * Emitted (emitAsync) inside the adoption's transaction, with its manager: listeners write what
+   * must commit with it (the public log entry); a listener's failure rolls the adoption back.
+   */
+  adopting: 'board.adopting',
 } as const;
 
 export interface BoardCreatedEvent {
@@ -16,4 +22,9 @@ export interface BoardAdoptedEvent {
   userId: string;
   inactiveModeratorIds: string[];
   at: Date;
+}
+
+/** An adoption inside its transaction: write with `manager` to commit with it. */
+export interface BoardAdoptingEvent extends BoardAdoptedEvent {
+  manager: EntityManager;
 }

@@ -23,7 +23,12 @@ import { toBoard } from './board.mapper';
 import { Board, BoardOrder } from './board.model';
 import type { BoardsArgs } from './boards.args';
 import { BoardErrors } from './boards.errors';
-import { BoardAdoptedEvent, BoardCreatedEvent, BoardEvents } from './boards.events';
+import {
+  BoardAdoptedEvent,
+  BoardAdoptingEvent,
+  BoardCreatedEvent,
+  BoardEvents,
+} from './boards.events';
 import type { ConnectionShape } from '@boardwalk/server-core';
 import type { CreateBoardInput } from './create-board.input';
 import { TrendingWeights, addTrendingSql, trendingTerm } from './trending';
@@ -265,7 +270,8 @@ export class BoardsService {
 
   /**
    * A board whose moderators have all been inactive for 90 days is taken over by a member who
-   * posted in it recently, without asking anyone; the event is logged publicly.
+   * posted in it recently, without asking anyone; the event is logged publicly, in the same
+   * transaction (BoardEvents.adopting).
    */
   async adopt(viewer: Viewer, boardId: string): Promise<Board> {
     if (!viewer.emailVerified) throw BoardErrors.unverified();
@@ -308,6 +314,8 @@ export class BoardsService {
         inactiveModeratorIds: moderators.map((moderator) => moderator.userId),
         at: now,
       };
+      const adopting: BoardAdoptingEvent = { ...adopted, manager };
+      await this.events.emitAsync(BoardEvents.adopting, adopting);
       return {
         result: updated ?? toBoard(await manager.findOneByOrFail(BoardEntity, { id: board.id })),
         event: adopted,

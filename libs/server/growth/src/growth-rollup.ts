@@ -1,3 +1,4 @@
+import { AUTOMATIC_MODERATOR } from '@boardwalk/server-moderation';
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, dayStart, utcDay } from './growth-days';
 
@@ -75,7 +76,9 @@ async function firstDayToRecompute(
     }
   }
   const rows: Array<{ first: string | null }> = await manager.query(
-    `SELECT to_char(min(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS first FROM users`,
+    `SELECT to_char(min(created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS first FROM users
+      WHERE id <> $1`,
+    [AUTOMATIC_MODERATOR.id],
   );
   const first = rows[0]?.first ?? null;
   return first !== null && first < today ? first : today;
@@ -98,18 +101,20 @@ async function recomputeDays(
   ]) {
     await manager.query(`DELETE FROM ${table} WHERE day >= $1::date AND day < $2::date`, days);
   }
+  // The built-in automatic moderator is not a member.
   await manager.query(
     `INSERT INTO growth_days (day, new_members, new_boards, member_created_boards)
      SELECT d.day, coalesce(u.n, 0), coalesce(b.n, 0), coalesce(b.member_created, 0)
        FROM (SELECT generate_series($1::date, $2::date - 1, interval '1 day')::date AS day) d
        LEFT JOIN (SELECT (created_at AT TIME ZONE 'UTC')::date AS day, count(*) AS n
-                    FROM users WHERE created_at >= $3 AND created_at < $4 GROUP BY 1) u
+                    FROM users WHERE created_at >= $3 AND created_at < $4 AND id <> $5
+                   GROUP BY 1) u
               ON u.day = d.day
        LEFT JOIN (SELECT (created_at AT TIME ZONE 'UTC')::date AS day, count(*) AS n,
                          count(*) FILTER (WHERE NOT official) AS member_created
                     FROM boards WHERE created_at >= $3 AND created_at < $4 GROUP BY 1) b
               ON b.day = d.day`,
-    [...days, ...times],
+    [...days, ...times, AUTOMATIC_MODERATOR.id],
   );
   // Staff status as it stands when the day is rolled up; completed days are not revisited, so
   // history keeps the status people had then.

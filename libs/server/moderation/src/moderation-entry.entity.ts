@@ -17,7 +17,7 @@ export class ModerationEntryEntity {
   @Column({ type: 'varchar', length: 500 })
   reason!: string;
 
-  /** Who acted; for an automatic action, the member whose action set it off. */
+  /** Who acted; for an automatic action, the built-in automatic moderator (never a flagger). */
   @Column({ type: 'uuid' })
   moderatorId!: string;
 

@@ -95,7 +95,8 @@ export class ModerationResolver {
   }
 
   @ResolveField(() => User, {
-    description: 'Who acted; for an automatic action, whose action set it off.',
+    description:
+      'Who acted: a moderator, an admin, the person themself, or for an automatic action the built-in automatic moderator (@automod), never who flagged.',
   })
   moderator(
     @Parent() entry: ModerationEntry,

@@ -1,5 +1,5 @@
-import { AccountEvents, StaffStatusChangedEvent } from '@boardwalk/server-accounts';
-import { BoardAdoptedEvent, BoardEvents, BoardsService } from '@boardwalk/server-boards';
+import { AccountEvents, StaffStatusChangingEvent } from '@boardwalk/server-accounts';
+import { BoardAdoptingEvent, BoardEvents, BoardsService } from '@boardwalk/server-boards';
 import { ConversationsService, Post, PostRef } from '@boardwalk/server-conversations';
 import {
   AppConfig,
@@ -10,37 +10,27 @@ import {
   keysetPage,
   byTime,
 } from '@boardwalk/server-core';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { Flag } from './flag.model';
 import { ModerationActionValue, ModerationEntryEntity } from './moderation-entry.entity';
 import { ModerationAction, ModerationEntry } from './moderation-entry.model';
+import {
+  AUTOMATIC_MODERATOR,
+  MAX_REASON,
+  adoptionReason,
+  autoHideReason,
+  cleanReason,
+  hideOutcome,
+  shouldAutoHide,
+  staffLogLine,
+  unhideAction,
+  unhideResolution,
+} from './moderation-rules';
 import { ModerationErrors } from './moderation.errors';
 import { FlagResolution, PostFlagEntity } from './post-flag.entity';
-
-const MAX_REASON = 500;
-
-const STAFF_REASONS: Record<StaffStatusChangedEvent['reason'], [granted: string, ended: string]> = {
-  'email-verified': [
-    'Verified an email at a staff domain.',
-    'Verified an email outside the staff domains.',
-  ],
-  'email-changed': [
-    'Changed to an email at a staff domain.',
-    'Changed to an email outside the staff domains.',
-  ],
-  'staff-domains-changed': [
-    'An admin added their email domain to the staff domains.',
-    'An admin removed their email domain from the staff domains.',
-  ],
-  'staff-reverification-lapsed': [
-    'Re-confirmed their staff email.',
-    'Did not re-confirm their staff email in time.',
-  ],
-  'account-deleted': ['', 'Deleted their account.'],
-};
 
 /**
  * Community-led moderation in the open: members flag, a board's own moderators (and admins)
@@ -48,8 +38,6 @@ const STAFF_REASONS: Record<StaffStatusChangedEvent['reason'], [granted: string,
  */
 @Injectable()
 export class ModerationService {
-  private readonly logger = new Logger(ModerationService.name);
-
   constructor(
     @InjectRepository(PostFlagEntity) private readonly flags: Repository<PostFlagEntity>,
     @InjectRepository(ModerationEntryEntity)
@@ -78,48 +66,47 @@ export class ModerationService {
       throw error;
     }
     const open = await this.flags.count({ where: { postId: post.id, resolvedAt: IsNull() } });
-    if (!post.hidden && open >= this.config.autoHideFlagCount) {
-      await this.conversations.setPostHidden(post.id, true, (manager, ref) =>
-        this.record(manager, {
+    if (shouldAutoHide(open, this.config.autoHideFlagCount, post.hidden)) {
+      // Logged under the automatic moderator: the public log never shows who flagged.
+      await this.conversations.setPostHidden(post.id, true, async (manager, before) => {
+        if (before.hidden) return; // a concurrent flag or a moderator hid it first
+        await this.record(manager, {
           action: 'HIDE_POST',
-          reason: `Hidden automatically after ${open} members flagged it; waiting for a moderator's review.`,
-          moderatorId: viewer.userId,
+          reason: autoHideReason(open),
+          moderatorId: AUTOMATIC_MODERATOR.id,
           automatic: true,
-          post: ref,
-        }),
-      );
+          post: before,
+        });
+      });
     }
     return true;
   }
 
+  /**
+   * Hides a post, or confirms one hidden automatically (closing its flags); either is logged.
+   * The post's state is read under a lock in the same transaction, so concurrent hides log once.
+   */
   async hidePost(viewer: Viewer, postId: string, rawReason: string): Promise<Post> {
     const reason = cleanReason(rawReason);
     const post = await this.requireModeratedPost(viewer, postId);
-    return this.conversations.setPostHidden(post.id, true, async (manager, ref) => {
-      await this.resolveFlags(manager, ref.id, 'hidden');
-      if (!ref.hidden) {
-        await this.record(manager, {
-          action: 'HIDE_POST',
-          reason,
-          moderatorId: viewer.userId,
-          post: ref,
-        });
+    return this.conversations.setPostHidden(post.id, true, async (manager, before) => {
+      const closed = await this.resolveFlags(manager, before.id, 'hidden');
+      const { action } = hideOutcome(before.hidden, closed);
+      if (action) {
+        await this.record(manager, { action, reason, moderatorId: viewer.userId, post: before });
       }
     });
   }
 
+  /** Shows a hidden post again, or (on a visible post) closes its open flags; either is logged. */
   async unhidePost(viewer: Viewer, postId: string, rawReason: string): Promise<Post> {
     const reason = cleanReason(rawReason);
     const post = await this.requireModeratedPost(viewer, postId);
-    return this.conversations.setPostHidden(post.id, false, async (manager, ref) => {
-      await this.resolveFlags(manager, ref.id, 'restored');
-      if (ref.hidden) {
-        await this.record(manager, {
-          action: 'UNHIDE_POST',
-          reason,
-          moderatorId: viewer.userId,
-          post: ref,
-        });
+    return this.conversations.setPostHidden(post.id, false, async (manager, before) => {
+      const closed = await this.resolveFlags(manager, before.id, unhideResolution(before.hidden));
+      const action = unhideAction(before.hidden, closed);
+      if (action) {
+        await this.record(manager, { action, reason, moderatorId: viewer.userId, post: before });
       }
     });
   }
@@ -198,31 +185,24 @@ export class ModerationService {
     return (await this.entries.findBy({ id: In([...ids]) })).map(toEntry);
   }
 
-  /** Members can see who speaks for the company: every staff change is in the public log. */
-  @OnEvent(AccountEvents.staffStatusChanged)
-  async onStaffStatusChanged(event: StaffStatusChangedEvent): Promise<void> {
-    await this.safely(() => {
-      const [granted, ended] = STAFF_REASONS[event.reason];
-      return this.record(this.entries.manager, {
-        action: event.isStaff ? 'STAFF_GRANTED' : 'STAFF_ENDED',
-        reason: event.isStaff ? granted : ended,
-        moderatorId: event.actorId ?? event.userId,
-        automatic: event.reason === 'staff-reverification-lapsed',
-        subjectId: event.userId,
-      });
-    });
+  /**
+   * Members can see who speaks for the company: every staff change is in the public log, written
+   * in the transaction that changes the status, so neither commits without the other.
+   */
+  @OnEvent(AccountEvents.staffStatusChanging, { suppressErrors: false })
+  async onStaffStatusChanging(event: StaffStatusChangingEvent): Promise<void> {
+    await this.record(event.manager, staffLogLine(event));
   }
 
-  @OnEvent(BoardEvents.adopted)
-  async onBoardAdopted(event: BoardAdoptedEvent): Promise<void> {
-    await this.safely(() =>
-      this.record(this.entries.manager, {
-        action: 'BOARD_ADOPTED',
-        reason: `Adopted: none of its ${event.inactiveModeratorIds.length} moderators had been active for 90 days.`,
-        moderatorId: event.userId,
-        boardId: event.boardId,
-      }),
-    );
+  /** An adoption is logged in its own transaction, like every other moderation action. */
+  @OnEvent(BoardEvents.adopting, { suppressErrors: false })
+  async onBoardAdopting(event: BoardAdoptingEvent): Promise<void> {
+    await this.record(event.manager, {
+      action: 'BOARD_ADOPTED',
+      reason: adoptionReason(event.inactiveModeratorIds.length),
+      moderatorId: event.userId,
+      boardId: event.boardId,
+    });
   }
 
   private async requireModeratedPost(viewer: Viewer, postId: string): Promise<PostRef> {
@@ -266,22 +246,6 @@ export class ModerationService {
       subjectId: entry.post?.authorId ?? entry.subjectId ?? null,
     });
   }
-
-  /** A listener's failure is logged; it must never break the write that emitted the event. */
-  private async safely(work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      this.logger.error({ err: error }, 'Could not record a moderation log entry');
-    }
-  }
-}
-
-function cleanReason(reason: string): string {
-  const trimmed = reason.trim();
-  if (trimmed === '') throw ModerationErrors.blankReason();
-  if (trimmed.length > MAX_REASON) throw ModerationErrors.longReason(MAX_REASON);
-  return trimmed;
 }
 
 function toEntry(row: ModerationEntryEntity): ModerationEntry {
