@@ -1,10 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { dayStart } from './growth-days';
+import { boardHealthFigures } from './growth-figures';
 import type { GrowthRange } from './growth-range';
 import type { BoardHealth } from './growth-report.model';
 
-/** A figure drawn from fewer people than this is withheld (null). */
-export const HEALTH_MIN_PEOPLE = 5;
+export { HEALTH_MIN_PEOPLE } from './growth-figures';
+
 const DAY_MINUTES = 24 * 60;
 
 type Row = Record<string, unknown>;
@@ -32,7 +33,8 @@ export async function buildBoardHealth(
     ),
     db.query(
       `SELECT count(*) AS threads, count(DISTINCT author_id) AS authors,
-              count(*) FILTER (WHERE first_reply_minutes <= ${DAY_MINUTES}) AS replied
+              count(*) FILTER (WHERE first_reply_minutes <= ${DAY_MINUTES}) AS replied,
+              count(first_staff_reply_minutes) AS staff_replied
          FROM growth_threads
         WHERE board_id = $1 AND started_day >= $2::date AND started_day < $3::date`,
       [boardId, range.from, range.to],
@@ -47,18 +49,17 @@ export async function buildBoardHealth(
       [boardId, range.from, range.to],
     ),
   ]);
-  const joined = num(joins[0]?.['joined']);
-  const enough = (people: number) => people >= HEALTH_MIN_PEOPLE;
   const thread = threads[0] ?? {};
   const poster = posters[0] ?? {};
-  return {
-    newMembers: enough(joined) ? joined : null,
-    joinToFirstPostRate: enough(joined) ? num(joins[0]?.['posted']) / joined : null,
-    repliedWithin24hShare: enough(num(thread['authors']))
-      ? num(thread['replied']) / num(thread['threads'])
-      : null,
-    topThreePostersShare: enough(num(poster['people']))
-      ? num(poster['top_posts']) / num(poster['posts'])
-      : null,
-  };
+  return boardHealthFigures({
+    joined: num(joins[0]?.['joined']),
+    joinedThenPosted: num(joins[0]?.['posted']),
+    threads: num(thread['threads']),
+    threadAuthors: num(thread['authors']),
+    repliedWithin24h: num(thread['replied']),
+    staffReplied: num(thread['staff_replied']),
+    posters: num(poster['people']),
+    posts: num(poster['posts']),
+    topThreePosts: num(poster['top_posts']),
+  });
 }

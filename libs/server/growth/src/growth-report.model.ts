@@ -50,7 +50,10 @@ export class GrowthPoint {
   })
   activeMembers!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'Boards created in the bucket, by members and staff alike (official ones included).',
+  })
   newBoards!: number;
 
   @Field(() => Int, { description: 'New boards created by members rather than staff.' })
@@ -135,7 +138,10 @@ export class GrowthReport {
   @Field({ description: 'End of the range (UTC midnight), exclusive.' })
   to!: Date;
 
-  @Field(() => GrowthInterval)
+  @Field(() => GrowthInterval, {
+    description:
+      'Bucket size of `points`: UTC days, ISO weeks (from Monday) or calendar months; the first and last buckets are cut to the range.',
+  })
   interval!: GrowthInterval;
 
   @Field(() => [GrowthPoint], { description: 'One point per bucket, oldest first.' })
@@ -171,6 +177,13 @@ export class BoardHealth {
       'Share (0 to 1) of the threads started in the range that someone other than the author replied to within 24 hours (drawn from the threads’ authors).',
   })
   repliedWithin24hShare!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Staff coverage: share (0 to 1) of the threads started in the range that have a staff reply (drawn from the threads’ authors).',
+  })
+  staffCoverage!: number | null;
 
   @Field(() => Float, {
     nullable: true,

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { addDays, dayStart, daysBetween } from './growth-days';
 import { GrowthInterval, GrowthRange, bucketSql, growthBuckets } from './growth-range';
+import { share } from './growth-figures';
 import type { BoardGrowth, GrowthPoint, GrowthReport } from './growth-report.model';
 
 export const TOP_BOARDS = 10;
@@ -11,7 +12,6 @@ type Row = Record<string, unknown>;
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 const numOrNull = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
-const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /**
  * The growth report of a range, read from the daily rollups only (never from posts): one

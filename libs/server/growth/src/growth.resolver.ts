@@ -21,7 +21,7 @@ export class GrowthResolver {
 export class BoardGrowthResolver {
   constructor(private readonly boards: BoardsService) {}
 
-  @ResolveField(() => Board)
+  @ResolveField(() => Board, { description: 'The board these figures are about.' })
   async board(@Parent() growth: BoardGrowth, @Loaders() loaders: RequestLoaders): Promise<Board> {
     const board = await this.boards.loadById(loaders, growth.boardId);
     if (!board) throw new Error(`Board ${growth.boardId} of a growth rollup is missing`);
