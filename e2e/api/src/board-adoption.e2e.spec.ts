@@ -92,7 +92,8 @@ describe('board adoption (e2e)', () => {
     );
     expect(seen.board.viewerIsModerator).toBe(true);
 
-    // Adoption is moderation in the open: it is in the public log.
+    // Adoption is moderation in the open: it is in the public log, written in the adoption's own
+    // transaction, so it is there as soon as the mutation answers.
     const log = await server.ok<{
       moderationLog: {
         edges: Array<{ node: { action: string; moderator: { handle: string }; reason: string } }>;
@@ -116,6 +117,27 @@ describe('board adoption (e2e)', () => {
     await server.ok(JOIN, { id: board.id }, { token: other.token });
     await given(server).thread(other, board);
     expect(refusal(await adopt(other, board))).toEqual(moderatorActive);
+  });
+
+  it('does not happen when its public log entry cannot be written', async () => {
+    const { member, board } = await boardWithActiveMember();
+    await moderatorsIdleFor(board, 91);
+    await server.sql(
+      `ALTER TABLE moderation_entries ADD CONSTRAINT no_adoptions CHECK (action <> 'BOARD_ADOPTED') NOT VALID`,
+    );
+    try {
+      expect((await adopt(member, board)).errors).toBeDefined();
+    } finally {
+      await server.sql(`ALTER TABLE moderation_entries DROP CONSTRAINT no_adoptions`);
+    }
+    const seen = await server.ok<{ board: { viewerIsModerator: boolean } }>(
+      BOARD,
+      { slug: board.slug },
+      { token: member.token },
+    );
+    expect(seen.board.viewerIsModerator).toBe(false);
+    // With the log writable again, the same adoption goes through, entry included.
+    expect((await adopt(member, board)).data?.adoptBoard.viewerIsModerator).toBe(true);
   });
 
   it('is refused to a member who never posted in the board', async () => {

@@ -1,10 +1,12 @@
 import { given, TestBoard, TestMember, TestThread } from './support/given';
-import { command, connectSocket, nextEvent } from './support/realtime';
+import { command, connectSocket, nextEvent, record, sleep } from './support/realtime';
 import { TestServer } from './support/test-server';
 
 const HIDE = `mutation ($id: ID!, $reason: String!) { hidePost(postId: $id, reason: $reason) { id hidden body } }`;
 const UNHIDE = `mutation ($id: ID!, $reason: String!) { unhidePost(postId: $id, reason: $reason) { id hidden } }`;
 const FLAG = `mutation ($id: ID!, $reason: String!) { flagPost(postId: $id, reason: $reason) }`;
+const DISMISS = `mutation ($id: ID!, $reason: String!) { dismissFlags(postId: $id, reason: $reason) }`;
+const OPEN_FLAGS = `query ($boardId: ID) { openFlags(boardId: $boardId) { edges { node { reason post { id } } } } }`;
 const THREAD_POSTS = `query ($id: ID!) { thread(id: $id) { posts { edges { node { id hidden body bodyHtml } } } } }`;
 const LOG = `query ($boardId: ID) {
   moderationLog(boardId: $boardId) {
@@ -29,6 +31,7 @@ describe('moderation (e2e)', () => {
   let server: TestServer;
   let owner: TestMember;
   let author: TestMember;
+  let admin: TestMember;
   let board: TestBoard;
   let thread: TestThread;
 
@@ -40,6 +43,7 @@ describe('moderation (e2e)', () => {
     });
     owner = await given(server).member();
     author = await given(server).member();
+    admin = await given(server).member({ handle: 'mod_root' });
     board = await given(server).board(owner);
     thread = await given(server).thread(owner, board);
   });
@@ -56,6 +60,14 @@ describe('moderation (e2e)', () => {
     }>(THREAD_POSTS, { id: thread.id }, { token });
     return data.thread.posts.edges.find((edge) => edge.node.id === postId)?.node;
   };
+  const openFlagPostIds = async (token: string) =>
+    (
+      await server.ok<{ openFlags: { edges: Array<{ node: { post: { id: string } } }> } }>(
+        OPEN_FLAGS,
+        { boardId: board.id },
+        { token },
+      )
+    ).openFlags.edges.map((edge) => edge.node.post.id);
   const log = async (boardId?: string) =>
     (
       await server.ok<{ moderationLog: { edges: Array<{ node: LogEntry }> } }>(LOG, { boardId })
@@ -72,7 +84,7 @@ describe('moderation (e2e)', () => {
       staff: await given(server).member({ domain: 'acme.example' }),
       otherBoardModerator,
       moderator: owner,
-      admin: await given(server).member({ handle: 'mod_root' }),
+      admin,
     };
     const expected: Record<string, string> = {
       anonymous: 'UNAUTHENTICATED',
@@ -100,6 +112,14 @@ describe('moderation (e2e)', () => {
   it('hides the body from everyone but the author, moderators and admins, and logs it publicly', async () => {
     const postId = await postBy(author, 'Insulting words about @someone');
     const reader = await given(server).member();
+    const searchInsulting = async () =>
+      (
+        await server.ok<{ search: { edges: Array<{ node: { id: string } }> } }>(
+          `{ search(query: "insulting") { edges { node { id } } } }`,
+        )
+      ).search.edges.map((edge) => edge.node.id);
+    // Found while visible, so the empty result below is the hiding at work, not a bad query.
+    expect(await searchInsulting()).toEqual([thread.id]);
     const hidden = await server.ok<{ hidePost: { hidden: boolean; body: string } }>(
       HIDE,
       { id: postId, reason: 'Personal attack' },
@@ -123,10 +143,7 @@ describe('moderation (e2e)', () => {
       post: { id: postId, body: '' },
     });
 
-    const search = await server.ok<{ search: { edges: unknown[] } }>(
-      `{ search(query: "insulting") { edges { node { id } } } }`,
-    );
-    expect(search.search.edges).toEqual([]);
+    expect(await searchInsulting()).toEqual([]);
 
     await server.ok(UNHIDE, { id: postId, reason: 'Apology made' }, { token: owner.token });
     expect((await bodySeenBy(postId, reader.token))?.body).toBe('Insulting words about @someone');
@@ -283,23 +300,265 @@ describe('moderation (e2e)', () => {
     expect((await bodySeenBy(postId))?.body).toBe('Obvious spam link');
     await server.ok(FLAG, { id: postId, reason: 'Spam' }, { token: flaggers[2].token });
     expect(await bodySeenBy(postId)).toMatchObject({ body: '', bodyHtml: '' });
-    expect((await log(board.id))[0]).toMatchObject({
+    const entry = (await log(board.id))[0];
+    expect(entry).toMatchObject({
       action: 'HIDE_POST',
       automatic: true,
-      moderator: { handle: flaggers[2].handle },
+      moderator: { handle: 'automod' },
       subject: { handle: author.handle },
     });
+    // The public log does not show who flagged, anywhere in the entry.
+    const serialised = JSON.stringify(entry);
+    for (const flagger of flaggers) expect(serialised).not.toContain(flagger.handle);
+    const automod = await server.ok<{ user: { displayName: string; isStaff: boolean } }>(
+      `{ user(handle: "automod") { displayName isStaff } }`,
+    );
+    expect(automod.user).toEqual({ displayName: 'Automatic moderation', isStaff: false });
+
+    // A moderator confirming the automatic hide closes the flags, and that review is logged too.
+    const confirmed = await server.ok<{ hidePost: { hidden: boolean } }>(
+      HIDE,
+      { id: postId, reason: 'Confirmed: spam' },
+      { token: owner.token },
+    );
+    expect(confirmed.hidePost.hidden).toBe(true);
+    expect((await log(board.id))[0]).toMatchObject({
+      action: 'HIDE_POST',
+      reason: 'Confirmed: spam',
+      automatic: false,
+      moderator: { handle: owner.handle },
+      post: { id: postId },
+    });
+    expect(await openFlagPostIds(owner.token)).not.toContain(postId);
+    // Hiding it once more changes nothing and logs nothing.
+    await server.ok(HIDE, { id: postId, reason: 'Again' }, { token: owner.token });
+    expect((await log(board.id))[0].reason).toBe('Confirmed: spam');
+  });
+
+  it('logs closing the open flags of a visible post through unhidePost', async () => {
+    const postId = await postBy(await given(server).member(), 'Borderline joke');
+    const flagger = await given(server).member();
+    await server.ok(FLAG, { id: postId, reason: 'Rude' }, { token: flagger.token });
+    expect(await openFlagPostIds(owner.token)).toContain(postId);
+    const shown = await server.ok<{ unhidePost: { hidden: boolean } }>(
+      UNHIDE,
+      { id: postId, reason: 'A joke, not an attack' },
+      { token: owner.token },
+    );
+    expect(shown.unhidePost.hidden).toBe(false);
+    expect(await openFlagPostIds(owner.token)).not.toContain(postId);
+    expect((await log(board.id))[0]).toMatchObject({
+      action: 'DISMISS_FLAGS',
+      reason: 'A joke, not an attack',
+      automatic: false,
+      moderator: { handle: owner.handle },
+      post: { id: postId },
+    });
+  });
+
+  it('logs one hide when two moderators hide the same post at once', async () => {
+    const postId = await postBy(await given(server).member(), 'Hidden twice at once');
+    const results = await Promise.all([
+      server.graphql(HIDE, { id: postId, reason: 'First' }, { token: owner.token }),
+      server.graphql(HIDE, { id: postId, reason: 'Second' }, { token: admin.token }),
+    ]);
+    expect(results.map(codeOf)).toEqual(['OK', 'OK']);
+    const hides = (await log(board.id)).filter(
+      (entry) => entry.post?.id === postId && entry.action === 'HIDE_POST',
+    );
+    expect(hides).toHaveLength(1);
+  });
+
+  it('lets only the board’s moderators and admins unhide, dismiss flags and see open flags', async () => {
+    const people: Record<string, TestMember | undefined> = {
+      anonymous: undefined,
+      member: await given(server).member(),
+      staff: await given(server).member({ domain: 'acme.example' }),
+      moderator: owner,
+      admin,
+    };
+    const expected = {
+      anonymous: 'UNAUTHENTICATED',
+      member: 'FORBIDDEN',
+      staff: 'FORBIDDEN',
+      moderator: 'OK',
+      admin: 'OK',
+    };
+    const unhide: Record<string, unknown> = {};
+    const dismiss: Record<string, unknown> = {};
+    const openFlags: Record<string, unknown> = {};
+    for (const [role, person] of Object.entries(people)) {
+      const poster = await given(server).member();
+      const hiddenPost = await postBy(poster, `Hidden for ${role}`);
+      await server.ok(HIDE, { id: hiddenPost, reason: 'Review' }, { token: owner.token });
+      unhide[role] = codeOf(
+        await server.graphql(UNHIDE, { id: hiddenPost, reason: 'Fine' }, { token: person?.token }),
+      );
+      const flaggedPost = await postBy(poster, `Flagged for ${role}`);
+      await server.ok(
+        FLAG,
+        { id: flaggedPost, reason: 'Spam' },
+        { token: (await given(server).member()).token },
+      );
+      dismiss[role] = codeOf(
+        await server.graphql(
+          DISMISS,
+          { id: flaggedPost, reason: 'Fine' },
+          { token: person?.token },
+        ),
+      );
+      openFlags[role] = codeOf(
+        await server.graphql(OPEN_FLAGS, { boardId: board.id }, { token: person?.token }),
+      );
+    }
+    expect(unhide).toEqual(expected);
+    expect(dismiss).toEqual(expected);
+    expect(openFlags).toEqual(expected);
+  });
+
+  it('never leaks a hidden body through replyTo, acceptedAnswer or a notification’s post', async () => {
+    const asker = await given(server).member();
+    const answerer = await given(server).member();
+    const mentioned = await given(server).member();
+    const question = await given(server).thread(asker, board);
+    const secret = `Hidden answer for @${mentioned.handle}`;
+    const answerId = await given(server).reply(answerer, question, { body: secret });
+    await given(server).reply(asker, question, { body: 'Thanks!', replyToPostId: answerId });
+    await server.ok(
+      `mutation ($id: ID!) { acceptAnswer(postId: $id) { id } }`,
+      { id: answerId },
+      { token: asker.token },
+    );
+    const NOTIFIED = `{ notifications(first: 20) { edges { node { kind post { id body bodyHtml } } } } }`;
+    type Notified = {
+      notifications: {
+        edges: Array<{ node: { kind: string; post: { id: string; body: string } | null } }>;
+      };
+    };
+    let mention: { id: string; body: string } | null = null;
+    for (let attempt = 0; attempt < 100 && !mention; attempt += 1) {
+      const data = await server.ok<Notified>(NOTIFIED, {}, { token: mentioned.token });
+      mention =
+        data.notifications.edges.find((edge) => edge.node.post?.id === answerId)?.node.post ?? null;
+      if (!mention) await sleep(50);
+    }
+    // Visible first, so the empty bodies below are the hiding at work.
+    expect(mention?.body).toBe(secret);
+
+    await server.ok(HIDE, { id: answerId, reason: 'Off topic' }, { token: owner.token });
+    const VIEW = `query ($id: ID!) { thread(id: $id) {
+      acceptedAnswer { id body bodyHtml }
+      posts { edges { node { id replyTo { id body bodyHtml } } } } } }`;
+    type View = {
+      thread: {
+        acceptedAnswer: { id: string; body: string; bodyHtml: string };
+        posts: {
+          edges: Array<{
+            node: { id: string; replyTo: { id: string; body: string; bodyHtml: string } | null };
+          }>;
+        };
+      };
+    };
+    for (const token of [undefined, mentioned.token, (await given(server).member()).token]) {
+      const view = await server.ok<View>(VIEW, { id: question.id }, { token });
+      expect(view.thread.acceptedAnswer).toEqual({ id: answerId, body: '', bodyHtml: '' });
+      const replyTo = view.thread.posts.edges.find((edge) => edge.node.replyTo)?.node.replyTo;
+      expect(replyTo).toEqual({ id: answerId, body: '', bodyHtml: '' });
+    }
+    const notified = await server.ok<Notified>(NOTIFIED, {}, { token: mentioned.token });
+    expect(
+      notified.notifications.edges.find((edge) => edge.node.post?.id === answerId)?.node.post,
+    ).toEqual({ id: answerId, body: '', bodyHtml: '' });
+    // Its author still reads it through the same paths.
+    const own = await server.ok<View>(VIEW, { id: question.id }, { token: answerer.token });
+    expect(own.thread.acceptedAnswer.body).toBe(secret);
+  });
+
+  it('hides a thread’s title with its opening post, in GraphQL, search and room events', async () => {
+    const poster = await given(server).member();
+    const title = 'Zanzibar conspiracy megathread';
+    const hiddenThread = await given(server).thread(poster, board, {
+      title,
+      body: 'An opening post that gets hidden.',
+    });
+    const [opening] = (
+      await server.ok<{ thread: { posts: { edges: Array<{ node: { id: string } }> } } }>(
+        `query ($id: ID!) { thread(id: $id) { posts(first: 1) { edges { node { id } } } } }`,
+        { id: hiddenThread.id },
+      )
+    ).thread.posts.edges.map((edge) => edge.node.id);
+    const TITLE = `query ($id: ID!) { thread(id: $id) { title hidden } }`;
+    const titleSeenBy = async (token?: string) =>
+      (
+        await server.ok<{ thread: { title: string; hidden: boolean } }>(
+          TITLE,
+          { id: hiddenThread.id },
+          { token },
+        )
+      ).thread;
+    const searchZanzibar = async (token?: string) =>
+      (
+        await server.ok<{ search: { edges: Array<{ node: { id: string; title: string } }> } }>(
+          `{ search(query: "zanzibar") { edges { node { id title } } } }`,
+          {},
+          { token },
+        )
+      ).search.edges.map((edge) => edge.node);
+    expect(await titleSeenBy()).toEqual({ title, hidden: false });
+    expect(await searchZanzibar()).toEqual([{ id: hiddenThread.id, title }]);
+
+    const watcher = await connectSocket(server.url, {
+      token: (await given(server).member()).token,
+    });
+    try {
+      expect(await command(watcher, 'board:watch', { boardId: board.id })).toMatchObject({
+        ok: true,
+      });
+      const events = record(watcher, ['post.updated', 'thread.created']);
+      const hiddenEvent = nextEvent<{ post: { id: string; hidden: boolean } }>(
+        watcher,
+        'post.updated',
+        (message) => message.post.id === opening,
+      );
+      await server.ok(HIDE, { id: opening, reason: 'Conspiracy spam' }, { token: owner.token });
+      expect((await hiddenEvent).post).toMatchObject({ hidden: true });
+      // The room event carries the post, never the thread's title.
+      expect(events.map((seen) => seen.event)).toContain('post.updated');
+      expect(JSON.stringify(events)).not.toContain('Zanzibar');
+    } finally {
+      watcher.close();
+    }
+
+    const reader = await given(server).member();
+    for (const token of [undefined, reader.token]) {
+      expect(await titleSeenBy(token)).toEqual({ title: '[hidden]', hidden: true });
+      expect(await searchZanzibar(token)).toEqual([]);
+    }
+    for (const token of [poster.token, owner.token, admin.token]) {
+      expect(await titleSeenBy(token)).toEqual({ title, hidden: true });
+    }
+    const listed = await server.ok<{
+      board: { threads: { edges: Array<{ node: { id: string; title: string } }> } };
+    }>(
+      `query ($slug: String!) { board(slug: $slug) { threads(first: 100) { edges { node { id title } } } } }`,
+      { slug: board.slug },
+    );
+    expect(
+      listed.board.threads.edges.find((edge) => edge.node.id === hiddenThread.id)?.node,
+    ).toEqual({ id: hiddenThread.id, title: '[hidden]' });
+
+    await server.ok(UNHIDE, { id: opening, reason: 'Reviewed' }, { token: owner.token });
+    expect(await titleSeenBy()).toEqual({ title, hidden: false });
+    expect(await searchZanzibar()).toEqual([{ id: hiddenThread.id, title }]);
   });
 
   it('records staff status changes in the public log', async () => {
     const staff = await given(server).member({ domain: 'acme.example' });
-    const admin = await server.ok<{ signIn: { token: string } }>(
-      `mutation { signIn(input: { email: "mod_root@members.example", password: "correct horse battery" }) { token } }`,
-    );
+    // Written in the same transaction as the change: in the log as soon as the mutation answers.
     await server.ok(
       `mutation { setStaffDomains(domains: ["newco.example"]) }`,
       {},
-      { token: admin.signIn.token },
+      { token: admin.token },
     );
     const entries = (await log()).filter((entry) => entry.subject?.handle === staff.handle);
     expect(entries.map((entry) => [entry.action, entry.moderator.handle])).toEqual([
@@ -307,5 +566,31 @@ describe('moderation (e2e)', () => {
       ['STAFF_GRANTED', staff.handle],
     ]);
     expect(entries[0].reason).toMatch(/removed their email domain/);
+
+    // Neither commits without the other: a log that refuses the entry refuses the change.
+    await server.sql(
+      `ALTER TABLE moderation_entries ADD CONSTRAINT no_grants CHECK (action <> 'STAFF_GRANTED') NOT VALID`,
+    );
+    try {
+      const refused = await server.graphql(
+        `mutation { setStaffDomains(domains: ["acme.example"]) }`,
+        {},
+        { token: admin.token },
+      );
+      expect(refused.errors).toBeDefined();
+    } finally {
+      await server.sql(`ALTER TABLE moderation_entries DROP CONSTRAINT no_grants`);
+    }
+    const after = await server.ok<{ user: { isStaff: boolean } }>(
+      `query ($handle: String!) { user(handle: $handle) { isStaff } }`,
+      { handle: staff.handle },
+    );
+    expect(after.user.isStaff).toBe(false);
+    const domains = await server.ok<{ staffDomains: string[] }>(
+      `{ staffDomains }`,
+      {},
+      { token: admin.token },
+    );
+    expect(domains.staffDomains).toEqual(['newco.example']);
   });
 });
