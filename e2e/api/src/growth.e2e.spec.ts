@@ -20,7 +20,7 @@ const GROWTH = `query ($range: GrowthRangeInput!) {
 }`;
 const HEALTH = `query ($slug: String!, $range: GrowthRangeInput!) {
   board(slug: $slug) { slug health(range: $range) {
-    newMembers joinToFirstPostRate repliedWithin24hShare topThreePostersShare } }
+    newMembers joinToFirstPostRate repliedWithin24hShare staffCoverage topThreePostersShare } }
 }`;
 const JOIN = `mutation ($id: ID!) { joinBoard(boardId: $id) { id } }`;
 const ACCEPT = `mutation ($id: ID!) { acceptAnswer(postId: $id) { id } }`;
@@ -319,19 +319,42 @@ describe('growth (e2e)', () => {
   });
 
   it('catches up the days missed while no instance ran', async () => {
-    const before = await report();
-    // As if the job had last completed D2 and the server then stopped before rolling up more.
+    const before = { day: await report(), week: await report('WEEK') };
+    // As if the job had last completed D2 and the server then stopped before rolling up more:
+    // every rollup table, the yearly activity bitmaps included, holds D2 and earlier only.
     await server.sql(`UPDATE growth_rollup_state SET completed_through = '2026-01-06'`);
-    for (const table of ['growth_days', 'growth_board_days', 'growth_active_days']) {
+    for (const table of [
+      'growth_days',
+      'growth_board_days',
+      'growth_active_days',
+      'growth_board_active_days',
+    ]) {
       await server.sql(`DELETE FROM ${table} WHERE day > '2026-01-06'`);
     }
-    await server.sql(`DELETE FROM growth_board_active_days WHERE day > '2026-01-06'`);
     await server.sql(`DELETE FROM growth_threads WHERE started_day > '2026-01-06'`);
-    expect((await report()).totals['posts']).toBe(9);
+    await server.sql(`DELETE FROM growth_active_years`);
+    await server.sql(
+      `INSERT INTO growth_active_years (year, user_id, days)
+       SELECT extract(year FROM day)::smallint, user_id,
+              bit_or(('1' || repeat('0', 365))::bit(366) >> (day - date_trunc('year', day::timestamp)::date))
+         FROM growth_active_days GROUP BY 1, 2`,
+    );
+    // Read the rollups themselves: a report would re-roll them once FRESHNESS_MS has passed.
+    const rolledUp = async () =>
+      (
+        await server.sql<{ posts: number; active_d3: number }>(
+          `SELECT (SELECT coalesce(sum(posts), 0)::int FROM growth_board_days) AS posts,
+                  (SELECT count(*)::int FROM growth_active_years
+                    WHERE year = 2026 AND substring(days FROM 12 FOR 1) = B'1') AS active_d3`,
+        )
+      )[0];
+    expect(await rolledUp()).toEqual({ posts: 9, active_d3: 0 });
 
     await server.restart();
     await server.get(GrowthRollupService).whenIdle();
-    expect(await report()).toEqual(before);
+    expect(await rolledUp()).toEqual({ posts: 14, active_d3: 4 });
+    expect(await report()).toEqual(before.day);
+    expect(await report('WEEK')).toEqual(before.week);
   });
 
   it('is for admins only, with bad ranges refused', async () => {
@@ -415,6 +438,7 @@ describe('growth (e2e)', () => {
         newMembers: null,
         joinToFirstPostRate: null,
         repliedWithin24hShare: null,
+        staffCoverage: null,
         topThreePostersShare: 8 / 11,
       });
     });
@@ -463,13 +487,25 @@ describe('growth (e2e)', () => {
         await build.reply(people[2], threads[1]),
         at('2026-02-04', '10:00'),
       ]);
+      // Staff reply to one thread of five, 25 hours in (so not within 24 hours).
+      const staffAt = at('2026-02-03', '10:00');
+      await server.sql('UPDATE posts SET created_at = $2 WHERE id = $1', [
+        await build.reply(sam, threads[2]),
+        staffAt,
+      ]);
+      await server.sql('UPDATE threads SET first_staff_reply_at = $2 WHERE id = $1', [
+        threads[2].id,
+        staffAt,
+      ]);
       await server.get(GrowthRollupService).rebuild();
       const range = { from: at(H, '00:00'), to: at('2026-02-05', '00:00') };
+      // 8 posts by 6 people: two each by people[1] and people[2], one by everyone else.
       const figures = {
         newMembers: 5,
         joinToFirstPostRate: 1,
         repliedWithin24hShare: 0.2,
-        topThreePostersShare: 5 / 7,
+        staffCoverage: 0.2,
+        topThreePostersShare: 5 / 8,
       };
       expect((await health(board.slug, founder.token, range)).data?.board.health).toEqual(figures);
       expect((await health(board.slug, admin.token, range)).data?.board.health).toEqual(figures);
