@@ -3,6 +3,7 @@ import {
   SessionRequestMeta,
   Viewer,
   ViewerAuthenticator,
+  isUuid,
   notFound,
   rowsOf,
 } from '@boardwalk/server-core';
@@ -79,8 +80,9 @@ export class SessionsService extends ViewerAuthenticator {
       }));
   }
 
-  /** Revokes one of the viewer's own sessions. */
+  /** Revokes one of the viewer's own sessions; any other id, well formed or not, is not found. */
   async revoke(viewer: Viewer, sessionId: string): Promise<void> {
+    if (!isUuid(sessionId)) throw notFound('Session');
     const result = await this.sessions.update(
       { id: sessionId, userId: viewer.userId, revokedAt: IsNull() },
       { revokedAt: new Date() },
