@@ -10,13 +10,13 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not } from 'typeorm';
 import { AccountErrors } from './accounts.errors';
-import { AccountEvents, StaffStatusChangedEvent } from './accounts.events';
+import { AccountEvents } from './accounts.events';
 import { AccountRateLimits } from './account-rate-limits';
 import { domainOf, normaliseEmail } from './email-address';
-import type { EmailTokenEntity } from './email-token.entity';
 import { EmailTokensService } from './email-tokens.service';
 import { PasswordHasher } from './password-hasher';
 import { StaffDomainsService } from './staff-domains.service';
+import { staffChangeOnConfirm } from './staff-status';
 import { UserEntity } from './user.entity';
 
 const VERIFY_TTL_MS = 24 * 3600 * 1000;
@@ -111,14 +111,10 @@ export class EmailVerificationService {
         if (isUniqueViolation(error)) throw AccountErrors.emailTaken();
         throw error;
       }
-      const staffChange: StaffStatusChangedEvent | null =
-        current.isStaff === isStaff
-          ? null
-          : { userId: current.id, isStaff, reason: reasonOf(used), actorId: null };
       return {
         user: await users.findOneByOrFail({ id: current.id }),
         previousEmail: used.purpose === 'change_email' ? current.email : null,
-        change: staffChange,
+        change: staffChangeOnConfirm(current, isStaff, used.purpose),
       };
     });
     if (change) this.events.emit(AccountEvents.staffStatusChanged, change);
@@ -175,8 +171,4 @@ export class EmailVerificationService {
       this.logger.error({ err: error, to: message.to }, 'Could not send mail');
     }
   }
-}
-
-function reasonOf(token: EmailTokenEntity): StaffStatusChangedEvent['reason'] {
-  return token.purpose === 'change_email' ? 'email-changed' : 'email-verified';
 }
