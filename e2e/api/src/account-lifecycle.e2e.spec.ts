@@ -1,5 +1,6 @@
 import { StaffReverificationService } from '@boardwalk/server-accounts';
 import { given, randomIp } from './support/given';
+import { pollUntil } from './support/poll';
 import { command, connectSocket, nextEvent } from './support/realtime';
 import { TestServer } from './support/test-server';
 
@@ -10,6 +11,17 @@ const RESET = `mutation ($token: String!, $password: String!) { resetPassword(to
 const CHANGE_EMAIL = `mutation ($email: String!, $password: String!) { changeEmail(email: $email, password: $password) }`;
 const VERIFY = `mutation ($token: String!) { verifyEmail(token: $token) { handle isStaff } }`;
 const DELETE = `mutation ($password: String!, $erase: Boolean) { deleteAccount(password: $password, eraseContent: $erase) }`;
+const MY_SESSIONS = `{ mySessions { id userAgent current } }`;
+const REVOKE_SESSION = `mutation ($id: ID!) { revokeSession(id: $id) }`;
+const MODERATION_LOG = `{ moderationLog(first: 100) { edges { node { action reason automatic subject { id } moderator { id } } } } }`;
+
+interface LogEntry {
+  action: string;
+  reason: string;
+  automatic: boolean;
+  subject: { id: string } | null;
+  moderator: { id: string };
+}
 
 const codeOf = (response: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
   response.errors?.[0]?.extensions?.['code'];
@@ -185,6 +197,135 @@ describe('account lifecycle (e2e)', () => {
         (await server.ok<{ me: { isStaff: boolean } }>(ME, {}, { token: member.token })).me.isStaff,
       ).toBe(true);
     });
+
+    it.each([
+      ['a malformed address', 'not-an-email'],
+      ['an address with spaces', 'two words@members.example'],
+      ['an address over 254 characters', `${'a'.repeat(64)}@${'b'.repeat(190)}.example`],
+      ['an empty address', ''],
+    ])('refuses %s with BAD_USER_INPUT, like sign-up, and mails nothing', async (_case, email) => {
+      const member = await given(server).member();
+      const mailed = server.outbox().length;
+      const response = await server.graphql(
+        CHANGE_EMAIL,
+        { email, password: member.password },
+        { token: member.token },
+      );
+      expect(response.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'email',
+      });
+      expect(server.outbox()).toHaveLength(mailed);
+      await server.ok(SIGN_IN, { input: { email: member.email, password: member.password } });
+    });
+
+    it('answers an address another account uses with CONFLICT, whatever its case', async () => {
+      const member = await given(server).member();
+      const other = await given(server).member();
+      const response = await server.graphql(
+        CHANGE_EMAIL,
+        { email: other.email.toUpperCase(), password: member.password },
+        { token: member.token },
+      );
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    });
+
+    it('refuses an expired and a reused change-email link with BAD_USER_INPUT', async () => {
+      const member = await given(server).member();
+      const expiring = `${member.handle}@expired.example`;
+      await server.ok(
+        CHANGE_EMAIL,
+        { email: expiring, password: member.password },
+        { token: member.token },
+      );
+      const expiredToken = server.mailedToken(expiring, '/verify');
+      await server.sql(
+        `UPDATE email_tokens SET expires_at = now() - interval '1 second' WHERE purpose = 'change_email' AND email = $1`,
+        [expiring],
+      );
+      expect(codeOf(await server.graphql(VERIFY, { token: expiredToken }))).toBe('BAD_USER_INPUT');
+      await server.ok(SIGN_IN, { input: { email: member.email, password: member.password } });
+
+      const next = `${member.handle}@next.example`;
+      await server.ok(
+        CHANGE_EMAIL,
+        { email: next, password: member.password },
+        { token: member.token },
+      );
+      const token = server.mailedToken(next, '/verify');
+      await server.ok(VERIFY, { token });
+      expect(codeOf(await server.graphql(VERIFY, { token }))).toBe('BAD_USER_INPUT');
+      await server.ok(SIGN_IN, { input: { email: next, password: member.password } });
+    });
+
+    it('records a staff member moving to a non-staff address in the public moderation log', async () => {
+      const staff = await given(server).member({ domain: 'acme.example' });
+      const personal = `${staff.handle}@personal.example`;
+      await server.ok(
+        CHANGE_EMAIL,
+        { email: personal, password: staff.password },
+        { token: staff.token },
+      );
+      await server.ok(VERIFY, { token: server.mailedToken(personal, '/verify') });
+      // The log listens to the staff change, which is emitted after the change commits.
+      const ended = (log: { moderationLog: { edges: Array<{ node: LogEntry }> } }) =>
+        log.moderationLog.edges
+          .map((edge) => edge.node)
+          .find((entry) => entry.subject?.id === staff.id && entry.action === 'STAFF_ENDED');
+      const log = await pollUntil(
+        () => server.ok<{ moderationLog: { edges: Array<{ node: LogEntry }> } }>(MODERATION_LOG),
+        (value) => ended(value) !== undefined,
+        'the STAFF_ENDED entry of the email change',
+      );
+      expect(ended(log)).toEqual({
+        action: 'STAFF_ENDED',
+        reason: expect.stringMatching(/changed to an email outside the staff domains/i),
+        automatic: false,
+        subject: { id: staff.id },
+        moderator: { id: staff.id },
+      });
+    });
+  });
+
+  describe('sessions', () => {
+    it('lists each signed-in device with its user agent', async () => {
+      const member = await given(server).member();
+      const phone = 'BoardwalkPhone/2.1 (e2e; like Mobile)';
+      const signedIn = await server.ok<{ signIn: { token: string } }>(
+        SIGN_IN,
+        { input: { email: member.email, password: member.password } },
+        { headers: { 'user-agent': phone } },
+      );
+      const { mySessions } = await server.ok<{
+        mySessions: Array<{ id: string; userAgent: string | null; current: boolean }>;
+      }>(MY_SESSIONS, {}, { token: signedIn.signIn.token });
+      expect(mySessions).toHaveLength(2);
+      expect(mySessions.find((session) => session.current)?.userAgent).toBe(phone);
+      expect(mySessions.find((session) => !session.current)?.userAgent).not.toBe(phone);
+    });
+
+    it('answers NOT_FOUND for a malformed id, an unknown id and another account’s session', async () => {
+      const member = await given(server).member();
+      const other = await given(server).member();
+      const { mySessions } = await server.ok<{ mySessions: Array<{ id: string }> }>(
+        MY_SESSIONS,
+        {},
+        { token: other.token },
+      );
+      for (const id of [
+        'not-a-uuid',
+        '',
+        "' OR 1=1 --",
+        '00000000-0000-0000-0000-000000000000',
+        mySessions[0].id,
+      ]) {
+        const response = await server.graphql(REVOKE_SESSION, { id }, { token: member.token });
+        expect({ id, code: codeOf(response) }).toEqual({ id, code: 'NOT_FOUND' });
+      }
+      expect(
+        (await server.ok<{ me: { handle: string } }>(ME, {}, { token: other.token })).me,
+      ).toMatchObject({ handle: other.handle });
+    });
   });
 
   it('shows the lost badge in the next realtime event of a former staff member', async () => {
@@ -296,6 +437,26 @@ describe('account lifecycle (e2e)', () => {
         { token: staff.token },
       );
       expect(me.me).toMatchObject({ isStaff: false, handle: staff.handle });
+    });
+
+    it('refuses an expired re-confirmation link with BAD_USER_INPUT', async () => {
+      const staff = await given(server).member({ domain: 'acme.example' });
+      await server.sql(
+        `UPDATE users SET staff_verified_at = now() - interval '91 days' WHERE id = $1`,
+        [staff.id],
+      );
+      await server.get(StaffReverificationService).runOnce();
+      const token = server.mailedToken(staff.email, '/verify');
+      await server.sql(
+        `UPDATE email_tokens SET expires_at = now() - interval '1 second' WHERE purpose = 'staff_reverify' AND user_id = $1`,
+        [staff.id],
+      );
+      expect(codeOf(await server.graphql(VERIFY, { token }))).toBe('BAD_USER_INPUT');
+      const [row] = await server.sql<{ reverify_pending: boolean }>(
+        'SELECT staff_reverify_sent_at IS NOT NULL AS reverify_pending FROM users WHERE id = $1',
+        [staff.id],
+      );
+      expect(row.reverify_pending).toBe(true);
     });
   });
 
@@ -416,19 +577,19 @@ describe('account lifecycle (e2e)', () => {
         title: 'Exported thread',
         body: 'My opening words',
       });
-      await given(server).reply(await given(server).member(), thread, {
-        body: 'A reply to notify about',
-      });
+      const replier = await given(server).member();
+      await given(server).reply(replier, thread, { body: 'A reply to notify about' });
       // Notifications are written just after the reply commits.
-      for (let attempt = 0; attempt < 50; attempt += 1) {
-        const inbox = await server.ok<{ notifications: { edges: unknown[] } }>(
-          `{ notifications { edges { node { id } } } }`,
-          {},
-          { token: member.token },
-        );
-        if (inbox.notifications.edges.length > 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await pollUntil(
+        () =>
+          server.ok<{ notifications: { edges: unknown[] } }>(
+            `{ notifications { edges { node { id } } } }`,
+            {},
+            { token: member.token },
+          ),
+        (inbox) => inbox.notifications.edges.length > 0,
+        'the reply notification',
+      );
       const response = await fetch(`${server.url}/me/export`, {
         headers: { authorization: `Bearer ${member.token}` },
       });
@@ -437,9 +598,35 @@ describe('account lifecycle (e2e)', () => {
       const body = (await response.json()) as {
         account: { email: string; handle: string };
         sessions: unknown[];
+        boards: {
+          created: Array<Record<string, unknown>>;
+          memberships: Array<Record<string, unknown>>;
+        };
+        threads: Array<Record<string, unknown>>;
+        posts: Array<Record<string, unknown>>;
+        notifications: Array<Record<string, unknown>>;
       };
       expect(body.account).toMatchObject({ email: member.email, handle: member.handle });
       expect(body.sessions).toHaveLength(1);
+      expect(body.boards.created).toEqual([
+        expect.objectContaining({ id: board.id, slug: board.slug, name: 'Exported board' }),
+      ]);
+      expect(body.boards.memberships).toEqual([expect.objectContaining({ boardId: board.id })]);
+      expect(body.threads).toEqual([
+        expect.objectContaining({ id: thread.id, boardId: board.id, title: 'Exported thread' }),
+      ]);
+      // Only the member's own posts: the opening post, not the reply someone else wrote.
+      expect(body.posts).toEqual([
+        expect.objectContaining({
+          threadId: thread.id,
+          boardId: board.id,
+          body: 'My opening words',
+          deletedAt: null,
+        }),
+      ]);
+      expect(body.notifications).toEqual([
+        expect.objectContaining({ actorId: replier.id, threadId: thread.id, readAt: null }),
+      ]);
 
       const anonymous = await fetch(`${server.url}/me/export`);
       expect(anonymous.status).toBe(401);

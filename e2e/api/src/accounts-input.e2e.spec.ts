@@ -28,6 +28,7 @@ describe('accounts: bad input, credentials and rate limits (e2e)', () => {
     ['an upper-case handle', { handle: 'Alice' }, /handle must be 3 to 30/],
     ['a too short handle', { handle: 'ab' }, /handle/],
     ['a handle with a dash', { handle: 'a-b-c' }, /handle/],
+    ['a handle over 30 characters', { handle: 'a'.repeat(31) }, /handle must be 3 to 30/],
     ['an empty display name', { displayName: '' }, /displayName/],
   ])('refuses %s with BAD_USER_INPUT and creates nothing', async (_case, change, message) => {
     const response = await server.graphql(
@@ -41,6 +42,19 @@ describe('accounts: bad input, credentials and rate limits (e2e)', () => {
       input: { email: valid.email, password: valid.password },
     });
     expect(signIn.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts a handle of exactly 30 characters', async () => {
+    const handle = 'h'.repeat(30);
+    await server.ok(
+      SIGN_UP,
+      { input: { ...valid, email: 'thirty@members.example', handle } },
+      { ip: randomIp() },
+    );
+    expect(
+      (await server.ok<{ user: { handle: string } }>(`{ user(handle: "${handle}") { handle } }`))
+        .user,
+    ).toEqual({ handle });
   });
 
   it('answers a taken email or handle with CONFLICT, whatever the case of the email', async () => {

@@ -219,3 +219,41 @@ describe('accounts (e2e)', () => {
     }
   });
 });
+
+describe('staff domains seeded from STAFF_EMAIL_DOMAINS (e2e)', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await TestServer.start({
+      STAFF_EMAIL_DOMAINS: 'first.example',
+      ADMIN_EMAILS: 'boss@members.example',
+    });
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('seeds the list on first start only: a restart with another value keeps the admin’s list', async () => {
+    const admin = await given(server).member({ handle: 'boss' });
+    const list = async () =>
+      (await server.ok<{ staffDomains: string[] }>(`{ staffDomains }`, {}, { token: admin.token }))
+        .staffDomains;
+    const isStaff = async (token: string) =>
+      (await server.ok<{ me: { isStaff: boolean } }>(ME, {}, { token })).me.isStaff;
+    expect(await list()).toEqual(['first.example']);
+    await server.ok(
+      `mutation ($domains: [String!]!) { setStaffDomains(domains: $domains) }`,
+      { domains: ['chosen.example'] },
+      { token: admin.token },
+    );
+
+    await server.restart({ STAFF_EMAIL_DOMAINS: 'second.example' });
+
+    expect(await list()).toEqual(['chosen.example']);
+    const fromEnvironment = await given(server).member({ domain: 'second.example' });
+    expect(await isStaff(fromEnvironment.token)).toBe(false);
+    const fromAdmin = await given(server).member({ domain: 'chosen.example' });
+    expect(await isStaff(fromAdmin.token)).toBe(true);
+  });
+});

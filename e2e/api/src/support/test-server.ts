@@ -27,7 +27,7 @@ export class TestServer {
 
   private constructor(
     readonly database: TestDatabase,
-    private readonly env: Record<string, string>,
+    private env: Record<string, string>,
     private readonly ownsDatabase = true,
   ) {}
 
@@ -103,9 +103,13 @@ export class TestServer {
     return { count: sql.length, sql };
   }
 
-  /** Stops and starts the server on the same database, as a restart would. */
-  async restart(): Promise<void> {
+  /**
+   * Stops and starts the server on the same database, as a restart would; `env` changes the
+   * environment from then on, as an operator editing it before the restart would.
+   */
+  async restart(env: Record<string, string> = {}): Promise<void> {
     await this.nest?.close();
+    this.env = { ...this.env, ...env };
     await this.boot();
   }
 

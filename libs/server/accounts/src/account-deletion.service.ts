@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { anonymisedAccount } from './account-anonymisation';
 import { AccountErrors } from './accounts.errors';
 import { AccountDeletedEvent, AccountEvents, StaffStatusChangedEvent } from './accounts.events';
 import { EmailTokensService } from './email-tokens.service';
@@ -11,8 +12,6 @@ import { SessionEntity } from './session.entity';
 import { SessionsService } from './sessions.service';
 import { announceStaffChange } from './staff-domains.service';
 import { UserEntity } from './user.entity';
-
-export const DELETED_MEMBER_NAME = 'Deleted member';
 
 /**
  * Removes the person: email, password, sessions and profile. The row stays, renamed, so their
@@ -35,27 +34,13 @@ export class AccountDeletionService {
       .findOneByOrFail({ id: viewer.userId });
     if (!(await this.hasher.verify(user.passwordHash, password)))
       throw AccountErrors.wrongPassword();
-    const tag = user.id.replace(/-/g, '').slice(0, 12);
     const change: StaffStatusChangedEvent | null = user.isStaff
       ? { userId: user.id, isStaff: false, reason: 'account-deleted', actorId: null }
       : null;
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(UserEntity).update(
-        { id: user.id },
-        {
-          email: `deleted-${user.id}@deleted.invalid`,
-          // Not an argon2 hash, so no password ever matches it.
-          passwordHash: '!deleted',
-          handle: `deleted_${tag}`,
-          displayName: DELETED_MEMBER_NAME,
-          bio: '',
-          isStaff: false,
-          staffTitle: null,
-          staffVerifiedAt: null,
-          staffReverifySentAt: null,
-          deletedAt: new Date(),
-        },
-      );
+      await manager
+        .getRepository(UserEntity)
+        .update({ id: user.id }, anonymisedAccount(user.id, new Date()));
       await manager.getRepository(SessionEntity).delete({ userId: user.id });
       await this.emailTokens.revokeAll(user.id, manager);
       if (change) await announceStaffChange(this.events, manager, change);

@@ -11,6 +11,7 @@ import {
 } from '@boardwalk/server-core';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { AccountDeletionService } from './account-deletion.service';
+import { ChangeEmailArgs } from './change-email.args';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';
 
@@ -49,12 +50,11 @@ export class AccountLifecycleResolver {
 
   @Mutation(() => Boolean, {
     description:
-      'Mails a verification link to the new address; the old address stays until the link is opened. Staff status then follows the new domain.',
+      'Mails a verification link to the new address; the old address stays until the link is opened. Staff status then follows the new domain. A malformed or over-long address is BAD_USER_INPUT; a wrong password UNAUTHENTICATED; an address another account uses CONFLICT (as signUp would answer, and only after the password is checked, at most 5 times an hour, so it reveals nothing signUp does not).',
   })
   changeEmail(
     @CurrentViewer() viewer: Viewer,
-    @Args('email') email: string,
-    @Args('password') password: string,
+    @Args() { email, password }: ChangeEmailArgs,
   ): Promise<boolean> {
     return this.emailVerification.requestEmailChange(viewer, email, password);
   }

@@ -10,13 +10,13 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not } from 'typeorm';
 import { AccountErrors } from './accounts.errors';
-import { AccountEvents, StaffStatusChangedEvent } from './accounts.events';
+import { AccountEvents } from './accounts.events';
 import { AccountRateLimits } from './account-rate-limits';
 import { domainOf, normaliseEmail } from './email-address';
-import type { EmailTokenEntity } from './email-token.entity';
 import { EmailTokensService } from './email-tokens.service';
 import { PasswordHasher } from './password-hasher';
 import { StaffDomainsService, announceStaffChange } from './staff-domains.service';
+import { staffChangeOnConfirm } from './staff-status';
 import { UserEntity } from './user.entity';
 
 const VERIFY_TTL_MS = 24 * 3600 * 1000;
@@ -111,10 +111,8 @@ export class EmailVerificationService {
         if (isUniqueViolation(error)) throw AccountErrors.emailTaken();
         throw error;
       }
-      const staffChange: StaffStatusChangedEvent | null =
-        current.isStaff === isStaff
-          ? null
-          : { userId: current.id, isStaff, reason: reasonOf(used), actorId: null };
+      const staffChange = staffChangeOnConfirm(current, isStaff, used.purpose);
+      // The public log's entry is written in this transaction: no change without its entry.
       if (staffChange) await announceStaffChange(this.events, manager, staffChange);
       return {
         user: await users.findOneByOrFail({ id: current.id }),
@@ -176,8 +174,4 @@ export class EmailVerificationService {
       this.logger.error({ err: error, to: message.to }, 'Could not send mail');
     }
   }
-}
-
-function reasonOf(token: EmailTokenEntity): StaffStatusChangedEvent['reason'] {
-  return token.purpose === 'change_email' ? 'email-changed' : 'email-verified';
 }

@@ -4,7 +4,7 @@ export * from './accounts.service';
 export * from './sessions.service';
 export * from './staff-domains.service';
 export * from './staff-reverification.service';
-export { DELETED_MEMBER_NAME } from './account-deletion.service';
+export { DELETED_MEMBER_NAME } from './account-anonymisation';
 export { AccountRateLimits } from './account-rate-limits';
 export * from './user.model';
 export { ACCOUNTS_ENTITIES } from './accounts.entities';

@@ -3,6 +3,7 @@ import {
   SessionRequestMeta,
   Viewer,
   ViewerAuthenticator,
+  isUuid,
   notFound,
   rowsOf,
 } from '@boardwalk/server-core';
@@ -14,13 +15,9 @@ import { IsNull, Repository } from 'typeorm';
 import { SessionEntity } from './session.entity';
 import { Session } from './session.model';
 import { hashSecretToken, newSecretToken } from './secret-token';
+import { isIdleExpired, isLastSeenStale } from './session-lifetime';
 import { isAdminAccount } from './user.mapper';
 import { UserEntity } from './user.entity';
-
-/** A session unused this long stops working. */
-const IDLE_LIFETIME_MS = 30 * 24 * 3600 * 1000;
-/** lastSeenAt is refreshed at most this often, so reads do not each cost a write. */
-const LAST_SEEN_GRANULARITY_MS = 5 * 60 * 1000;
 
 @Injectable()
 export class SessionsService extends ViewerAuthenticator {
@@ -55,9 +52,9 @@ export class SessionsService extends ViewerAuthenticator {
       })
       .getOne();
     if (!session?.user) return null;
-    const idleFor = Date.now() - session.lastSeenAt.getTime();
-    if (idleFor > IDLE_LIFETIME_MS) return null;
-    if (idleFor > LAST_SEEN_GRANULARITY_MS) {
+    const now = Date.now();
+    if (isIdleExpired(session.lastSeenAt, now)) return null;
+    if (isLastSeenStale(session.lastSeenAt, now)) {
       await this.sessions.update({ id: session.id }, { lastSeenAt: new Date() });
     }
     return viewerOf(session.user, session.id, this.config.adminEmails);
@@ -68,8 +65,9 @@ export class SessionsService extends ViewerAuthenticator {
       where: { userId: viewer.userId, revokedAt: IsNull() },
       order: { lastSeenAt: 'DESC' },
     });
+    const now = Date.now();
     return rows
-      .filter((row) => Date.now() - row.lastSeenAt.getTime() <= IDLE_LIFETIME_MS)
+      .filter((row) => !isIdleExpired(row.lastSeenAt, now))
       .map((row) => ({
         id: row.id,
         userAgent: row.userAgent,
@@ -79,8 +77,9 @@ export class SessionsService extends ViewerAuthenticator {
       }));
   }
 
-  /** Revokes one of the viewer's own sessions. */
+  /** Revokes one of the viewer's own sessions; any other id, well formed or not, is not found. */
   async revoke(viewer: Viewer, sessionId: string): Promise<void> {
+    if (!isUuid(sessionId)) throw notFound('Session');
     const result = await this.sessions.update(
       { id: sessionId, userId: viewer.userId, revokedAt: IsNull() },
       { revokedAt: new Date() },

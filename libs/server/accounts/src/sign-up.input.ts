@@ -1,12 +1,12 @@
 import { AccountLimits } from '@boardwalk/contracts';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, Length, Matches, MaxLength } from 'class-validator';
+import { Length, Matches } from 'class-validator';
+import { IsAccountEmail } from './account-email.decorator';
 
 @InputType()
 export class SignUpInput {
   @Field()
-  @MaxLength(AccountLimits.emailMaxLength, { message: 'email is too long.' })
-  @IsEmail({}, { message: 'email is not a valid email address.' })
+  @IsAccountEmail()
   email!: string;
 
   @Field({ description: `At least ${AccountLimits.passwordMinLength} characters.` })

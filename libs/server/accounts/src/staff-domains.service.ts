@@ -9,7 +9,7 @@ import {
   StaffStatusChangedEvent,
   StaffStatusChangingEvent,
 } from './accounts.events';
-import { isValidDomain } from './email-address';
+import { normaliseStaffDomains } from './email-address';
 import { StaffDomainEntity } from './staff-domain.entity';
 
 const SEEDED_KEY = 'staffDomainsSeeded';
@@ -54,11 +54,8 @@ export class StaffDomainsService implements OnApplicationBootstrap {
 
   async set(viewer: Viewer, domains: string[]): Promise<string[]> {
     if (!viewer.isAdmin) throw forbidden('Only admins can change the staff domains.');
-    const normalised = [
-      ...new Set(domains.map((domain) => domain.trim().toLowerCase().replace(/^@/, ''))),
-    ];
-    const invalid = normalised.find((domain) => !isValidDomain(domain));
-    if (invalid !== undefined) throw AccountErrors.invalidDomain(invalid);
+    const { domains: normalised, invalid } = normaliseStaffDomains(domains);
+    if (invalid !== null) throw AccountErrors.invalidDomain(invalid);
     if (normalised.length > MAX_DOMAINS)
       throw AccountErrors.invalidDomain(`${normalised.length} domains (at most ${MAX_DOMAINS})`);
     const changes = await this.dataSource.transaction(async (manager) => {
@@ -67,7 +64,7 @@ export class StaffDomainsService implements OnApplicationBootstrap {
       return changed;
     });
     for (const change of changes) this.events.emit(AccountEvents.staffStatusChanged, change);
-    return normalised.sort();
+    return normalised;
   }
 
   async isStaffDomain(

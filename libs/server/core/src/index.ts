@@ -20,6 +20,7 @@ export * from './redis/redis.service';
 export * from './graphql/query-limits.plugin';
 export * from './database/database-errors';
 export * from './database/query-rows';
+export * from './database/uuid';
 export * from './auth/request-meta.decorator';
 export * from './auth/session-cookie';
 export * from './graphql/graphql-context.decorator';

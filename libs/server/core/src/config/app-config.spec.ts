@@ -30,7 +30,21 @@ describe('loadConfig', () => {
     expect(config.trustProxy).toBe(1);
   });
 
+  it('reads STAFF_REVERIFY_DAYS as whole days, 90 when unset or empty', () => {
+    expect(loadConfig({}).staffReverifyDays).toBe(90);
+    expect(loadConfig({ STAFF_REVERIFY_DAYS: '' }).staffReverifyDays).toBe(90);
+    expect(loadConfig({ STAFF_REVERIFY_DAYS: '30' }).staffReverifyDays).toBe(30);
+    expect(loadConfig({ STAFF_REVERIFY_DAYS: '1' }).staffReverifyDays).toBe(1);
+    expect(loadConfig({ STAFF_REVERIFY_DAYS: '3650' }).staffReverifyDays).toBe(3650);
+  });
+
   it.each([
+    ['STAFF_REVERIFY_DAYS', '0', /^Invalid configuration: STAFF_REVERIFY_DAYS must be a whole/],
+    ['STAFF_REVERIFY_DAYS', '-5', /^Invalid configuration: STAFF_REVERIFY_DAYS /],
+    ['STAFF_REVERIFY_DAYS', '1.5', /^Invalid configuration: STAFF_REVERIFY_DAYS /],
+    ['STAFF_REVERIFY_DAYS', '90d', /^Invalid configuration: STAFF_REVERIFY_DAYS /],
+    ['STAFF_REVERIFY_DAYS', '3651', /^Invalid configuration: STAFF_REVERIFY_DAYS /],
+    ['STAFF_REVERIFY_DAYS', '99999999999', /\(got "99999999999"\)$/],
     [
       'PORT',
       'abc',

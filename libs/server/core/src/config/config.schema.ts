@@ -107,8 +107,10 @@ export const configSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value === undefined || value === '' ? '90' : value))
-    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1, {
-      message: 'must be a whole number of days, at least 1',
+    // At most ten years: the job passes it to make_interval(days => int), which a larger
+    // number would overflow at every run instead of at start.
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 3650, {
+      message: 'must be a whole number of days from 1 to 3650',
     })
     .transform(Number),
   /** A post flagged by this many members is hidden until a moderator reviews it. */
