@@ -11,6 +11,7 @@ export * from './http/metrics.service';
 export * from './loaders/loaders.decorator';
 export * from './loaders/request-loaders';
 export * from './mail/mailer.service';
+export * from './ids/uuid';
 export * from './pagination/connection.model';
 export * from './pagination/keyset';
 export * from './pagination/page-info.model';
