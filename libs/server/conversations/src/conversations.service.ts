@@ -47,6 +47,12 @@ export const PostingRateLimits = {
   edits: { name: 'post:edit', points: 20, durationSeconds: 600 },
 } satisfies Record<string, RateLimitRule>;
 
+/**
+ * A board's threads page on (last activity, thread id). Named, so tools that build a cursor for a
+ * deep page (the benchmark) build the one Boardwalk hands out.
+ */
+export const BOARD_THREADS_CURSOR: CursorKey = { kind: 'board:threads', sortType: 'timestamptz' };
+
 /** Search pages on (rank, thread id); its cursors are refused by every other list. */
 const SEARCH_CURSOR: CursorKey = { kind: 'search', sortType: 'double precision' };
 
@@ -255,7 +261,10 @@ export class ConversationsService {
     return keysetPage(
       this.threads.createQueryBuilder('thread').where('thread.board_id = :boardId', { boardId }),
       page,
-      byTime('thread', 'last_activity_at', (row) => row.lastActivityAt, 'DESC'),
+      {
+        ...byTime('thread', 'last_activity_at', (row) => row.lastActivityAt, 'DESC'),
+        kind: BOARD_THREADS_CURSOR.kind,
+      },
       toThread,
     );
   }
