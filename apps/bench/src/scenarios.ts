@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DATABASE_PARTS } from '@boardwalk/api';
-import { dataSourceOptions, loadConfig } from '@boardwalk/server-core';
+import { BOARD_THREADS_CURSOR } from '@boardwalk/server-conversations';
+import { dataSourceOptions, encodeCursor, loadConfig } from '@boardwalk/server-core';
 import { GrowthInterval, timeGrowthReport } from '@boardwalk/server-growth';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -121,9 +122,7 @@ export async function cursorBeforePage(
     [boardId, (page - 1) * 25 - 1],
   );
   const row = rows[0];
-  return Buffer.from(JSON.stringify([row.last_activity_at.toISOString(), row.id])).toString(
-    'base64url',
-  );
+  return encodeCursor(row.last_activity_at, row.id, BOARD_THREADS_CURSOR.kind);
 }
 
 function goodPage(body: string): boolean {

@@ -569,6 +569,70 @@ describe('account lifecycle (e2e)', () => {
     });
   });
 
+  describe('erasure seen live', () => {
+    interface UpdatedMessage {
+      boardId: string;
+      threadId: string;
+      post: { id: string; body: string; bodyHtml: string; deleted: boolean };
+      seq: number;
+    }
+
+    it('sends post.updated with the board’s next seq for every erased post', async () => {
+      const owner = await given(server).member();
+      const board = await given(server).board(owner);
+      const thread = await given(server).thread(owner, board);
+      const eraser = await given(server).member();
+      const words = ['First secret words', 'Second secret words'];
+      const postIds = [];
+      for (const body of words) postIds.push(await given(server).reply(eraser, thread, { body }));
+      const alreadyDeleted = await given(server).reply(eraser, thread, { body: 'Gone before' });
+      await server.ok(
+        `mutation ($id: ID!) { deletePost(id: $id) { id } }`,
+        { id: alreadyDeleted },
+        { token: eraser.token },
+      );
+
+      const watcher = await connectSocket(server.url);
+      try {
+        const ack = await command(watcher, 'board:watch', { boardId: board.id });
+        if (!ack.ok) throw new Error(ack.message);
+        const seen: UpdatedMessage[] = [];
+        watcher.on('post.updated', (message: UpdatedMessage) => seen.push(message));
+        const bothSeen = Promise.all(
+          postIds.map((id) =>
+            nextEvent<UpdatedMessage>(watcher, 'post.updated', (message) => message.post.id === id),
+          ),
+        );
+
+        await server.ok(
+          DELETE,
+          { password: eraser.password, erase: true },
+          { token: eraser.token },
+        );
+        await bothSeen;
+
+        expect(seen.map((message) => message.post.id).sort()).toEqual([...postIds].sort());
+        for (const message of seen) {
+          expect(message).toMatchObject({
+            boardId: board.id,
+            threadId: thread.id,
+            post: { body: '', bodyHtml: '', deleted: true },
+          });
+        }
+        expect(seen.map((message) => message.seq).sort((a, b) => a - b)).toEqual([
+          ack.seq + 1,
+          ack.seq + 2,
+        ]);
+        expect(JSON.stringify(seen)).not.toMatch(/secret words/);
+        // A client catching up by seq sees the board moved on by one per erased post.
+        const again = await command(watcher, 'board:watch', { boardId: board.id });
+        expect(again).toMatchObject({ ok: true, seq: ack.seq + 2 });
+      } finally {
+        watcher.close();
+      }
+    });
+  });
+
   describe('data export', () => {
     it('returns the signed-in member’s data as a JSON file', async () => {
       const member = await given(server).member();

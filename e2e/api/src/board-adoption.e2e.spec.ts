@@ -140,6 +140,29 @@ describe('board adoption (e2e)', () => {
     expect((await adopt(member, board)).data?.adoptBoard.viewerIsModerator).toBe(true);
   });
 
+  it('lets one of two members adopting at once win, while both keep posting', async () => {
+    const { member, board } = await boardWithActiveMember();
+    const rival = await given(server).member();
+    await server.ok(JOIN, { id: board.id }, { token: rival.token });
+    const thread = await given(server).thread(rival, board);
+    await moderatorsIdleFor(board, 91);
+    const [first, second] = await Promise.all([
+      adopt(member, board),
+      adopt(rival, board),
+      given(server).reply(member, thread),
+      given(server).reply(rival, thread),
+    ]);
+    const outcomes = [first, second].map((response) =>
+      response.errors ? refusal(response) : 'adopted',
+    );
+    expect(outcomes.sort()).toEqual(['adopted', moderatorActive].sort());
+    const moderators = await server.ok<{ board: { moderators: Array<{ handle: string }> } }>(
+      BOARD,
+      { slug: board.slug },
+    );
+    expect(moderators.board.moderators).toHaveLength(2);
+  });
+
   it('is refused to a member who never posted in the board', async () => {
     const { board } = await boardWithActiveMember();
     const lurker = await given(server).member();

@@ -28,6 +28,8 @@ interface Row {
   query: string;
   variables: (fixture: Fixture) => Record<string, unknown>;
   expected: Record<Role, Outcome>;
+  /** Runs before each role's attempt, e.g. to put the board back in the state the row tests. */
+  before?: (server: TestServer, fixture: Fixture) => Promise<void>;
 }
 
 const U = 'UNAUTHENTICATED';
@@ -58,6 +60,23 @@ const authorOnly: Record<Role, Outcome> = {
   moderator: F,
   staff: F,
   admin: F,
+};
+
+const allForbidden: Record<Exclude<Role, 'anonymous'>, Outcome> = {
+  unverified: F,
+  member: F,
+  nonMember: F,
+  moderator: F,
+  staff: F,
+  admin: F,
+};
+const allOk: Record<Exclude<Role, 'anonymous'>, Outcome> = {
+  unverified: 'OK',
+  member: 'OK',
+  nonMember: 'OK',
+  moderator: 'OK',
+  staff: 'OK',
+  admin: 'OK',
 };
 
 let boardNumber = 0;
@@ -124,6 +143,30 @@ const ROWS: Row[] = [
     // The member started the thread; moderators of the board and admins may also accept.
     expected: { ...moderatorsAndAdmins, member: 'OK' },
   },
+  {
+    mutation: 'adoptBoard',
+    query: `mutation ($id: ID!) { adoptBoard(boardId: $id) { id } }`,
+    variables: ({ board }) => ({ id: board.id }),
+    // Every moderator idle for 91 days before each attempt, so only the adoption rules decide:
+    // a verified member who posted in the board recently, whatever their other roles (the
+    // moderator and the admin have not posted there; staff status gives no right to adopt).
+    before: (server, { board }) =>
+      server
+        .sql(
+          `UPDATE board_members SET last_active_at = now() - interval '91 days'
+            WHERE board_id = $1 AND role = 'moderator'`,
+          [board.id],
+        )
+        .then(() => undefined),
+    expected: { anonymous: U, ...allForbidden, member: 'OK' },
+  },
+  {
+    mutation: 'markNotificationsRead',
+    query: `mutation ($upTo: DateTime) { markNotificationsRead(upTo: $upTo) }`,
+    variables: () => ({ upTo: new Date().toISOString() }),
+    // Anyone signed in, verified or not, marks their own notifications.
+    expected: { anonymous: U, ...allOk },
+  },
 ];
 
 describe('authorisation matrix of board and conversation mutations (e2e)', () => {
@@ -184,6 +227,7 @@ describe('authorisation matrix of board and conversation mutations (e2e)', () =>
     const outcomes: Record<string, string> = {};
     for (const role of ROLES) {
       const token = role === 'anonymous' ? undefined : people[role].token;
+      await row.before?.(server, world);
       const response = await server.graphql(row.query, row.variables(world), { token });
       outcomes[role] = response.errors?.length
         ? String(response.errors[0].extensions?.['code'])

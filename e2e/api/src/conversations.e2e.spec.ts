@@ -288,6 +288,7 @@ describe('conversations (e2e)', () => {
 
   it('answers bad input: unknown ids, empty or oversized title and body, bad cursors, first > 100', async () => {
     const thread = await given(server).thread(author, board);
+    const postId = await given(server).reply(author, thread, { body: 'Short and sweet' });
     const cases: Array<[string, Record<string, unknown>, string]> = [
       [
         START,
@@ -315,6 +316,11 @@ describe('conversations (e2e)', () => {
         'NOT_FOUND',
       ],
       [REPLY, { input: { threadId: thread.id, body: '' } }, 'BAD_USER_INPUT'],
+      [REPLY, { input: { threadId: thread.id, body: 'b'.repeat(20_001) } }, 'BAD_USER_INPUT'],
+      [EDIT, { id: postId, body: 'b'.repeat(20_001) }, 'BAD_USER_INPUT'],
+      [EDIT, { id: postId, body: '   ' }, 'BAD_USER_INPUT'],
+      // The minimum length counts what is stored, after trimming.
+      [START, { input: { boardId: board.id, title: '  ab  ', body: 'Body' } }, 'BAD_USER_INPUT'],
       [
         REPLY,
         {
@@ -341,6 +347,94 @@ describe('conversations (e2e)', () => {
       id: '00000000-0000-4000-8000-000000000000',
     });
     expect(missing.thread).toBeNull();
+  });
+
+  it('limits edits per user', async () => {
+    const thread = await given(server).thread(author, board);
+    const postId = await given(server).reply(author, thread, { body: 'Draft 0' });
+    const codes = [];
+    for (let index = 1; index <= 21; index += 1) {
+      codes.push(
+        code(
+          await server.graphql(
+            EDIT,
+            { id: postId, body: `Draft ${index}` },
+            { token: author.token },
+          ),
+        ),
+      );
+    }
+    expect(codes.slice(0, 20)).toEqual(Array(20).fill(undefined));
+    expect(codes[20]).toBe('RATE_LIMITED');
+    const read = await server.ok<{ thread: ThreadView }>(THREAD, { id: thread.id });
+    expect(read.thread.posts.edges.map((edge) => edge.node.body)).toContain('Draft 20');
+  });
+
+  it('refuses well-formed cursors of another list, or with a forged id, with BAD_USER_INPUT', async () => {
+    const word = `quince${Date.now()}`;
+    const thread = await given(server).thread(author, board, { title: `About ${word}` });
+    await given(server).thread(author, board, { title: `More ${word}` });
+    await given(server).reply(author, thread);
+    await given(server).reply(author, thread);
+    const search = await server.ok<{ search: { pageInfo: { endCursor: string } } }>(SEARCH, {
+      query: word,
+      first: 1,
+    });
+    const searchCursor = search.search.pageInfo.endCursor;
+    const posts = await server.ok<{ thread: ThreadView }>(THREAD, { id: thread.id, first: 1 });
+    const postsCursor = posts.thread.posts.pageInfo.endCursor;
+    // The same cursor with its row id replaced by 36 dashes (passes a loose [0-9a-f-]{36} check).
+    const decoded = JSON.parse(Buffer.from(postsCursor, 'base64url').toString('utf8')) as unknown[];
+    decoded[decoded.length - 1] = '-'.repeat(36);
+    const dashes = Buffer.from(JSON.stringify(decoded)).toString('base64url');
+
+    const cases: Array<[string, Record<string, unknown>]> = [
+      [THREAD, { id: thread.id, after: searchCursor }],
+      [THREAD, { id: thread.id, after: dashes }],
+      [SEARCH, { query: word, after: postsCursor }],
+      [
+        `query ($after: String) { notifications(after: $after) { edges { cursor } } }`,
+        { after: searchCursor },
+      ],
+      [
+        `query ($after: String) { notifications(after: $after) { edges { cursor } } }`,
+        { after: dashes },
+      ],
+    ];
+    for (const [query, variables] of cases) {
+      const response = await server.graphql(query, variables, { token: author.token });
+      expect({ variables, code: code(response) }).toEqual({ variables, code: 'BAD_USER_INPUT' });
+    }
+    // The cursors themselves still work where they came from.
+    const next = await server.ok<{ thread: ThreadView }>(THREAD, {
+      id: thread.id,
+      first: 1,
+      after: postsCursor,
+    });
+    expect(next.thread.posts.edges).toHaveLength(1);
+  });
+
+  it('gives accounts older than a day the looser posting limit', async () => {
+    const regular = await given(server).member();
+    await server.sql(`UPDATE users SET created_at = now() - interval '2 days' WHERE id = $1`, [
+      regular.id,
+    ]);
+    const thread = await given(server).thread(regular, board);
+    const codes = [];
+    // The opening post counted one; 29 more replies fit the budget of 30, the 30th does not.
+    for (let index = 0; index < 30; index += 1) {
+      codes.push(
+        code(
+          await server.graphql(
+            REPLY,
+            { input: { threadId: thread.id, body: `Post ${index}` } },
+            { token: regular.token },
+          ),
+        ),
+      );
+    }
+    expect(codes.slice(0, 29)).toEqual(Array(29).fill(undefined));
+    expect(codes[29]).toBe('RATE_LIMITED');
   });
 
   it('limits posting per user, more strictly for accounts younger than a day', async () => {

@@ -78,4 +78,42 @@ describe('notifications (e2e)', () => {
     const anonymous = await server.graphql(NOTIFICATIONS);
     expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
+
+  it('marks read only the notifications up to an explicit upTo', async () => {
+    const build = given(server);
+    const asker = await build.member();
+    const helper = await build.member();
+    const board = await build.board(asker);
+    const thread = await build.thread(asker, board);
+    const MARK_UP_TO = `mutation ($upTo: DateTime) { markNotificationsRead(upTo: $upTo) }`;
+    const markUpTo = async (upTo: Date) =>
+      (
+        await server.ok<{ markNotificationsRead: number }>(
+          MARK_UP_TO,
+          { upTo: upTo.toISOString() },
+          { token: asker.token },
+        )
+      ).markNotificationsRead;
+
+    const beforeAny = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await build.reply(helper, thread, { body: 'First answer' });
+    await notificationsOf(asker.token, 1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const between = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await build.reply(helper, thread, { body: 'Second answer' });
+    await notificationsOf(asker.token, 2);
+
+    expect(await markUpTo(beforeAny)).toBe(0);
+    expect(await markUpTo(between)).toBe(1);
+    const [newest, oldest] = await notificationsOf(asker.token, 2);
+    expect(oldest.readAt).not.toBeNull();
+    expect(newest.readAt).toBeNull();
+    expect(await markUpTo(between)).toBe(0);
+    expect(await markUpTo(new Date(Date.now() + 60_000))).toBe(1);
+    expect((await notificationsOf(asker.token, 2)).every((item) => item.readAt !== null)).toBe(
+      true,
+    );
+  });
 });

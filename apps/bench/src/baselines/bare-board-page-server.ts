@@ -30,8 +30,9 @@ async function boardPage(slug: string, after: string | null): Promise<unknown> {
     }>('SELECT id, slug, name, member_count, thread_count FROM boards WHERE slug = $1', [slug])
   ).rows[0];
   if (!board) return { data: { board: null } };
+  // Boardwalk's cursors are [kind, sort value, id]; the baseline's own are [sort value, id].
   const cursor = after
-    ? (JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as [string, string])
+    ? (JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as string[]).slice(-2)
     : null;
   const threads = (
     await pool.query<ThreadRow>(

@@ -1,3 +1,4 @@
+import { BoardLimits } from '@boardwalk/contracts';
 import { badInput, conflict, forbidden, notFound } from '@boardwalk/server-core';
 
 export const BoardErrors = {
@@ -16,6 +17,11 @@ export const BoardErrors = {
     }),
   nameWithoutLetters: () => badInput('name must contain letters or digits.', { field: 'name' }),
   blankName: () => badInput('name cannot be blank.', { field: 'name' }),
+  nameLength: () =>
+    badInput(
+      `name must be ${BoardLimits.nameMinLength} to ${BoardLimits.nameMaxLength} characters long.`,
+      { field: 'name' },
+    ),
   lastModerator: () =>
     conflict(
       'You are the last moderator of this board; name another moderator (newModeratorHandle) to leave.',

@@ -7,6 +7,7 @@ import {
   Viewer,
   byKeys,
   isUniqueViolation,
+  isUuid,
   keysetPage,
   rateLimited,
   rowsOf,
@@ -42,12 +43,8 @@ const DAY_MS = 24 * 3600 * 1000;
 /** A member who posted in the board this recently may adopt it. */
 const ACTIVE_MEMBER_DAYS = 30;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True when `id` can be a row id; anything else is answered as "not found", not a SQL error. */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}
+/** Kept here too: other libs import it from the boards lib. */
+export { isUuid };
 
 export interface PostActivity {
   boardId: string;
@@ -98,6 +95,42 @@ function boardFromRow(row: BoardRow): Board {
   });
 }
 
+/**
+ * The name as stored: trimmed, inner runs of spaces collapsed. Its length is checked after that,
+ * since the input's own length check counts the spaces ("  ab  " would pass as six characters).
+ */
+function cleanName(raw: string): string {
+  const name = raw.trim().replace(/\s+/g, ' ');
+  if (name === '') throw BoardErrors.blankName();
+  if (name.length < BoardLimits.nameMinLength) throw BoardErrors.nameLength();
+  return name;
+}
+
+/*
+ * LOCK ORDER. Every transaction that writes boards takes its locks in this order:
+ *   1. advisory locks: a board's roles lock (changes of moderators and leaving), a creator's
+ *      daily-limit lock;
+ *   2. board_members rows (recordPost, join, leave, touchMember, promote);
+ *   3. board_contributors rows;
+ *   4. the boards row (counters, seq, trending, name).
+ * Every post runs recordPost (2 -> 3 -> 4) while it holds the poster's member row. A transaction
+ * that held the boards row and then waited for a member row (as leave, adopt and update did)
+ * could wait on a poster waiting on it: a deadlock, which PostgreSQL answers by killing one of
+ * them. Taking the same order everywhere makes every wait one-way. Transactions that lock two
+ * member rows (leave with a successor, addModerator, adopt) hold the board's roles lock, so they
+ * never meet each other in the opposite order.
+ */
+
+/** A transaction-scoped advisory lock on a name, released at commit or rollback. */
+async function advisoryXactLock(manager: EntityManager, name: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [name]);
+}
+
+/** Serialises the changes of one board's moderators and members leaving (LOCK ORDER, step 1). */
+function lockBoardRoles(manager: EntityManager, boardId: string): Promise<void> {
+  return advisoryXactLock(manager, `board-roles:${boardId}`);
+}
+
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
@@ -117,17 +150,16 @@ export class BoardsService {
   /** Verified members create boards at once; the creator becomes its first moderator. */
   async create(viewer: Viewer, input: CreateBoardInput): Promise<Board> {
     if (!viewer.emailVerified) throw BoardErrors.unverified();
-    const name = input.name.trim().replace(/\s+/g, ' ');
-    if (name === '') throw BoardErrors.blankName();
+    const name = cleanName(input.name);
     const slug = input.slug ?? slugify(name);
     const key = nameKey(name);
     if (slug === '' || key === '') throw BoardErrors.nameWithoutLetters();
-    await this.assertDailyLimit(viewer);
     await this.assertNameAndSlugFree(slug, key);
     const now = new Date();
     let board: Board;
     try {
       board = await this.dataSource.transaction(async (manager) => {
+        await this.assertDailyLimit(manager, viewer);
         const created = await manager.getRepository(BoardEntity).save(
           manager.getRepository(BoardEntity).create({
             slug,
@@ -167,8 +199,7 @@ export class BoardsService {
     await this.assertCanModerate(viewer, board.id);
     const changes: Partial<BoardEntity> = {};
     if (input.name !== undefined && input.name !== null) {
-      const name = input.name.trim().replace(/\s+/g, ' ');
-      if (name === '') throw BoardErrors.blankName();
+      const name = cleanName(input.name);
       const key = nameKey(name);
       if (key === '') throw BoardErrors.nameWithoutLetters();
       if (key !== board.nameKey) await this.assertNameAndSlugFree(null, key);
@@ -180,10 +211,11 @@ export class BoardsService {
     }
     try {
       await this.dataSource.transaction(async (manager) => {
+        // Member row before board row: see LOCK ORDER.
+        await this.touchMember(manager, board.id, viewer.userId);
         if (Object.keys(changes).length > 0) {
           await manager.update(BoardEntity, { id: board.id }, changes);
         }
-        await this.touchMember(manager, board.id, viewer.userId);
       });
     } catch (error) {
       if (isUniqueViolation(error) && changes.nameKey) {
@@ -201,8 +233,11 @@ export class BoardsService {
     const user = await this.accounts.findByHandle(handle.replace(/^@/, ''));
     if (!user) throw BoardErrors.userNotFound(handle);
     return this.dataSource.transaction(async (manager) => {
-      const updated = await this.promote(manager, board.id, user.id);
+      // Two member rows (the viewer's, the new moderator's): under the board's roles lock, so two
+      // moderators naming each other at once take turns. See LOCK ORDER.
+      await lockBoardRoles(manager, board.id);
       await this.touchMember(manager, board.id, viewer.userId);
+      const updated = await this.promote(manager, board.id, user.id);
       return updated ?? toBoard(await manager.findOneByOrFail(BoardEntity, { id: board.id }));
     });
   }
@@ -229,7 +264,7 @@ export class BoardsService {
 
   /**
    * Idempotent. The last moderator leaves only by naming a successor, so no board is left
-   * without one; the board row is locked so two moderators cannot both leave at once.
+   * without one; the board's roles lock makes two moderators leaving at once take turns.
    */
   async leave(viewer: Viewer, boardId: string, newModeratorHandle?: string | null): Promise<Board> {
     const board = await this.requireBoard(boardId);
@@ -238,14 +273,12 @@ export class BoardsService {
       : null;
     if (newModeratorHandle && !successor) throw BoardErrors.userNotFound(newModeratorHandle);
     return this.dataSource.transaction(async (manager) => {
-      await manager
-        .createQueryBuilder(BoardEntity, 'board')
-        .setLock('pessimistic_write')
-        .where('board.id = :id', { id: board.id })
-        .getOne();
-      const membership = await manager.findOneBy(BoardMemberEntity, {
-        boardId: board.id,
-        userId: viewer.userId,
+      // Roles lock, then the leaver's member row, the successor's, and the board row last (it
+      // used to be locked first, against the order recordPost takes). See LOCK ORDER.
+      await lockBoardRoles(manager, board.id);
+      const membership = await manager.findOne(BoardMemberEntity, {
+        where: { boardId: board.id, userId: viewer.userId },
+        lock: { mode: 'pessimistic_write' },
       });
       if (!membership) return toBoard(await manager.findOneByOrFail(BoardEntity, { id: board.id }));
       if (membership.role === 'moderator') {
@@ -278,11 +311,9 @@ export class BoardsService {
     const board = await this.requireBoard(boardId);
     const now = new Date();
     const { result, event } = await this.dataSource.transaction(async (manager) => {
-      await manager
-        .createQueryBuilder(BoardEntity, 'board')
-        .setLock('pessimistic_write')
-        .where('board.id = :id', { id: board.id })
-        .getOne();
+      // Two members adopting at once take turns on the board's roles lock (the second then sees
+      // the first as an active moderator), without locking the board row before member rows.
+      await lockBoardRoles(manager, board.id);
       const moderators = await manager.findBy(BoardMemberEntity, {
         boardId: board.id,
         role: 'moderator',
@@ -351,22 +382,26 @@ export class BoardsService {
     const sort = {
       [BoardOrder.TRENDING]: {
         sortExpression: 'board.trending_score',
-        sortType: 'double precision',
+        kind: 'boards:trending',
+        sortType: 'double precision' as const,
         sortValueOf: (row: BoardEntity) => Number(row.trendingScore),
       },
       [BoardOrder.NEWEST]: {
         sortExpression: 'board.created_at',
-        sortType: 'timestamptz',
+        kind: 'boards:newest',
+        sortType: 'timestamptz' as const,
         sortValueOf: (row: BoardEntity) => row.createdAt,
       },
       [BoardOrder.MEMBERS]: {
         sortExpression: 'board.member_count',
-        sortType: 'integer',
+        kind: 'boards:members',
+        sortType: 'integer' as const,
         sortValueOf: (row: BoardEntity) => row.memberCount,
       },
       [BoardOrder.ACTIVE]: {
         sortExpression: 'board.last_activity_at',
-        sortType: 'timestamptz',
+        kind: 'boards:active',
+        sortType: 'timestamptz' as const,
         sortValueOf: (row: BoardEntity) => row.lastActivityAt,
       },
     }[order];
@@ -473,7 +508,7 @@ export class BoardsService {
    */
   async recordPost(manager: EntityManager, activity: PostActivity): Promise<{ seq: number }> {
     const { boardId, userId, at } = activity;
-    // Rows are locked in one order everywhere (members, contributors, boards): no deadlocks.
+    // Member row, contributor row, board row: the one order of LOCK ORDER.
     await manager.query(
       `UPDATE board_members SET last_active_at = $3 WHERE board_id = $1 AND user_id = $2`,
       [boardId, userId, at],
@@ -603,9 +638,15 @@ export class BoardsService {
     if (!(await this.isModerator(boardId, viewer.userId))) throw BoardErrors.notModerator();
   }
 
-  private async assertDailyLimit(viewer: Viewer): Promise<void> {
+  /**
+   * Counts the boards the viewer created in the last day inside the creating transaction, under
+   * a lock on the viewer: parallel createBoard calls of one person take turns, so each counts the
+   * boards the others committed and the limit holds (a count before the transaction let all pass).
+   */
+  private async assertDailyLimit(manager: EntityManager, viewer: Viewer): Promise<void> {
+    await advisoryXactLock(manager, `board-create:${viewer.userId}`);
     const since = new Date(Date.now() - DAY_MS);
-    const recent = await this.boards.find({
+    const recent = await manager.getRepository(BoardEntity).find({
       where: { createdById: viewer.userId, createdAt: MoreThan(since) },
       order: { createdAt: 'ASC' },
       take: BoardLimits.boardsPerDay,

@@ -3,7 +3,8 @@ import { PersonalDataExport } from '@boardwalk/server-core';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { ConversationsService } from './conversations.service';
 import { PostEntity } from './post.entity';
 import { ThreadEntity } from './thread.entity';
 
@@ -13,6 +14,7 @@ export class ConversationsPersonalData implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly personalData: PersonalDataExport,
+    private readonly conversations: ConversationsService,
   ) {}
 
   onModuleInit(): void {
@@ -48,16 +50,13 @@ export class ConversationsPersonalData implements OnModuleInit {
   /**
    * A deleted account's posts stay in their threads (so conversations keep their sense) unless
    * the person asked for their bodies to be erased too: then each is emptied and shown as
-   * deleted, like a post its author deletes. Counters count posts, not bodies, so they stay exact.
+   * deleted, like a post its author deletes, with a post.updated event and the board's next seq
+   * per post so live watchers and catching-up clients drop the words too. Counters count posts,
+   * not bodies, so they stay exact.
    */
   @OnEvent(AccountEvents.accountDeleted)
   async onAccountDeleted(event: AccountDeletedEvent): Promise<void> {
     if (!event.eraseContent) return;
-    await this.dataSource
-      .getRepository(PostEntity)
-      .update(
-        { authorId: event.userId, deletedAt: IsNull() },
-        { body: '', bodyHtml: '', deletedAt: new Date() },
-      );
+    await this.conversations.eraseBodiesOf(event.userId);
   }
 }

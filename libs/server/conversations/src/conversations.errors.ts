@@ -15,6 +15,10 @@ export const ConversationErrors = {
       { field: 'title' },
     ),
   blankBody: () => badInput('body cannot be empty.', { field: 'body' }),
+  bodyTooLong: () =>
+    badInput(`body must be at most ${ConversationLimits.bodyMaxLength} characters long.`, {
+      field: 'body',
+    }),
   postDeleted: () => badInput('This post was deleted.', { field: 'id' }),
   openingPostNotAnswer: () =>
     badInput('The opening post of a thread cannot be its answer.', { field: 'postId' }),

@@ -8,7 +8,7 @@ import {
   RateLimitRule,
   RequestLoaders,
   Viewer,
-  badInput,
+  CursorKey,
   byKeys,
   decodeCursor,
   encodeCursor,
@@ -21,7 +21,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { ConversationErrors } from './conversations.errors';
 import {
   AnswerAcceptedEvent,
@@ -43,8 +43,20 @@ export const PostingRateLimits = {
   perUser: { name: 'post:user', points: 30, durationSeconds: 600 },
   /** Accounts younger than a day: most spam comes from fresh accounts. */
   perNewUser: { name: 'post:new-user', points: 10, durationSeconds: 600 },
+  /** Edits rewrite what others already read (and re-render and re-index): fewer than posts. */
+  edits: { name: 'post:edit', points: 20, durationSeconds: 600 },
 } satisfies Record<string, RateLimitRule>;
 
+/**
+ * A board's threads page on (last activity, thread id). Named, so tools that build a cursor for a
+ * deep page (the benchmark) build the one Boardwalk hands out.
+ */
+export const BOARD_THREADS_CURSOR: CursorKey = { kind: 'board:threads', sortType: 'timestamptz' };
+
+/** Search pages on (rank, thread id); its cursors are refused by every other list. */
+const SEARCH_CURSOR: CursorKey = { kind: 'search', sortType: 'double precision' };
+
+const ERASE_BATCH = 100;
 const NEW_ACCOUNT_MS = 24 * 3600 * 1000;
 const THREADS_BY_ID = Symbol('threadsById');
 const POSTS_BY_ID = Symbol('postsById');
@@ -179,6 +191,7 @@ export class ConversationsService {
     const post = await this.requirePost(postId);
     if (post.authorId !== viewer.userId) throw ConversationErrors.notAuthor();
     if (post.deletedAt) throw ConversationErrors.postDeleted();
+    await this.rateLimiter.consume(PostingRateLimits.edits, viewer.userId);
     const bodyHtml = renderMarkdown(body);
     return this.updatePost(post, { body, bodyHtml, editedAt: new Date() });
   }
@@ -188,7 +201,27 @@ export class ConversationsService {
     const post = await this.requirePost(postId);
     if (post.authorId !== viewer.userId) throw ConversationErrors.notAuthor();
     if (post.deletedAt) return toPost(post);
-    return this.updatePost(post, { body: '', bodyHtml: '', deletedAt: new Date() });
+    return this.updatePost(post, erasedBody());
+  }
+
+  /**
+   * Erases the bodies of all of a user's posts (account erasure), each like a post its author
+   * deletes: through the same path as every edit, so each gets the board's next `seq` in the
+   * database and a post.updated after its commit; watchers stop showing the words, and a client
+   * catching up by seq sees the change. Returns how many posts were erased.
+   */
+  async eraseBodiesOf(userId: string): Promise<number> {
+    let erased = 0;
+    for (;;) {
+      const batch = await this.posts.find({
+        where: { authorId: userId, deletedAt: IsNull() },
+        order: { id: 'ASC' },
+        take: ERASE_BATCH,
+      });
+      for (const post of batch) await this.updatePost(post, erasedBody());
+      erased += batch.length;
+      if (batch.length < ERASE_BATCH) return erased;
+    }
   }
 
   /** The thread's author, a moderator of its board or an admin marks a reply as the answer. */
@@ -228,7 +261,10 @@ export class ConversationsService {
     return keysetPage(
       this.threads.createQueryBuilder('thread').where('thread.board_id = :boardId', { boardId }),
       page,
-      byTime('thread', 'last_activity_at', (row) => row.lastActivityAt, 'DESC'),
+      {
+        ...byTime('thread', 'last_activity_at', (row) => row.lastActivityAt, 'DESC'),
+        kind: BOARD_THREADS_CURSOR.kind,
+      },
       toThread,
     );
   }
@@ -260,10 +296,9 @@ export class ConversationsService {
     const text = query.trim();
     if (text === '') throw ConversationErrors.blankQuery();
     const size = pageSize(page.first);
-    const [afterRank, afterId] = page.after ? decodeCursor(page.after) : [null, null];
-    if (afterRank !== null && typeof afterRank !== 'number') {
-      throw badInput('after is not a valid cursor.', { argument: 'after' });
-    }
+    const [afterRank, afterId] = page.after
+      ? decodeCursor(page.after, SEARCH_CURSOR)
+      : [null, null];
     const rows = rowsOf<{ thread_id: string; rank: number }>(
       await manager.query(
         `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS query),
@@ -293,7 +328,7 @@ export class ConversationsService {
     const edges = pageRows
       .filter((row) => byId.has(row.thread_id))
       .map((row) => ({
-        cursor: encodeCursor(Number(row.rank), row.thread_id),
+        cursor: encodeCursor(Number(row.rank), row.thread_id, SEARCH_CURSOR.kind),
         node: toThread(byId.get(row.thread_id) as ThreadEntity),
       }));
     return {
@@ -429,6 +464,8 @@ export class ConversationsService {
   private cleanBody(body: string): string {
     const trimmed = body.trim();
     if (trimmed === '') throw ConversationErrors.blankBody();
+    // editPost takes its body as a plain argument, so the input classes' limit does not apply.
+    if (trimmed.length > ConversationLimits.bodyMaxLength) throw ConversationErrors.bodyTooLong();
     return trimmed;
   }
 
@@ -450,6 +487,11 @@ export interface PostRef {
   authorId: string;
   hidden: boolean;
   deleted: boolean;
+}
+
+/** What a deleted post keeps: its place, not its words. */
+function erasedBody(): Pick<PostEntity, 'body' | 'bodyHtml' | 'deletedAt'> {
+  return { body: '', bodyHtml: '', deletedAt: new Date() };
 }
 
 function refOf(post: PostEntity): PostRef {

@@ -1,6 +1,10 @@
 export * from './conversations.events';
 export * from './conversations.module';
-export { ConversationsService, PostingRateLimits } from './conversations.service';
+export {
+  BOARD_THREADS_CURSOR,
+  ConversationsService,
+  PostingRateLimits,
+} from './conversations.service';
 export type { PostRef } from './conversations.service';
 export * from './post.model';
 export * from './thread.model';

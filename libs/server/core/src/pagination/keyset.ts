@@ -1,6 +1,7 @@
 import { PageLimits } from '@boardwalk/contracts';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/domain-error';
+import { isUuid } from '../database/uuid';
 import type { ConnectionShape } from './connection.model';
 
 export type SortValue = string | number;
@@ -19,26 +20,66 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-/** Cursors are opaque to clients: base64url of the sort value and the row id. */
-export function encodeCursor(value: SortValue | Date, id: string): string {
-  const sortValue = value instanceof Date ? value.toISOString() : value;
-  return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
+/** The SQL types a keyset sort key may have; each decides which cursor values are valid. */
+export type SortType = 'timestamptz' | 'double precision' | 'integer' | 'bigint' | 'text';
+
+/**
+ * What a list expects of its cursors: the kind of list that issued them (its order) and the type
+ * of the sort value. A cursor from another list, or with a value of another type, is refused with
+ * BAD_USER_INPUT before it reaches a SQL cast (where it would be an internal error).
+ */
+export interface CursorKey {
+  /** Names the list's order, e.g. `boards:trending`. */
+  kind: string;
+  sortType: SortType;
 }
 
-export function decodeCursor(cursor: string): [SortValue, string] {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(decoded) &&
-      decoded.length === 2 &&
-      (typeof decoded[0] === 'string' || typeof decoded[0] === 'number') &&
-      typeof decoded[1] === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(decoded[1])
-    ) {
-      return [decoded[0], decoded[1]];
+const INT4_MAX = 2_147_483_647;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+function fitsSortType(value: SortValue, sortType: SortType): boolean {
+  switch (sortType) {
+    case 'timestamptz': {
+      if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return false;
+      const time = Date.parse(value);
+      // Round-trips exactly (no 31 February) and is a year PostgreSQL accepts.
+      return Number.isFinite(time) && new Date(time).toISOString() === value && value >= '0001';
     }
+    case 'double precision':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return Number.isInteger(value) && Math.abs(value as number) <= INT4_MAX;
+    case 'bigint':
+      return Number.isSafeInteger(value);
+    case 'text':
+      return typeof value === 'string';
+  }
+}
+
+/** Cursors are opaque to clients: base64url of the list's kind, the sort value and the row id. */
+export function encodeCursor(value: SortValue | Date, id: string, kind: string): string {
+  const sortValue = value instanceof Date ? value.toISOString() : value;
+  return Buffer.from(JSON.stringify([kind, sortValue, id])).toString('base64url');
+}
+
+/** The sort value and row id of a cursor this list issued; BAD_USER_INPUT for anything else. */
+export function decodeCursor(cursor: string, key: CursorKey): [SortValue, string] {
+  let decoded: unknown = null;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    // refused below
+  }
+  if (
+    Array.isArray(decoded) &&
+    decoded.length === 3 &&
+    decoded[0] === key.kind &&
+    (typeof decoded[1] === 'string' || typeof decoded[1] === 'number') &&
+    fitsSortType(decoded[1], key.sortType) &&
+    typeof decoded[2] === 'string' &&
+    isUuid(decoded[2])
+  ) {
+    return [decoded[1], decoded[2]];
   }
   throw badInput('after is not a valid cursor.', { argument: 'after' });
 }
@@ -53,7 +94,20 @@ export interface KeysetOptions<T> {
   idOf: (row: T) => string;
   direction: 'ASC' | 'DESC';
   /** Cast for the cursor parameter, e.g. `timestamptz` or `double precision`. */
-  sortType: string;
+  sortType: SortType;
+  /**
+   * Names the list's order in its cursors, so a cursor of one list is refused by another whose
+   * key has another meaning. Defaults to the sort expression and direction.
+   */
+  kind?: string;
+}
+
+/** The cursor key of a keyset list. */
+export function cursorKeyOf<T>(options: KeysetOptions<T>): CursorKey {
+  return {
+    kind: options.kind ?? `${options.sortExpression} ${options.direction}`,
+    sortType: options.sortType,
+  };
 }
 
 /**
@@ -68,8 +122,9 @@ export async function keysetPage<T extends ObjectLiteral, N = T>(
 ): Promise<ConnectionShape<N>> {
   const size = pageSize(page.first);
   const comparison = options.direction === 'DESC' ? '<' : '>';
+  const key = cursorKeyOf(options);
   if (page.after) {
-    const [value, id] = decodeCursor(page.after);
+    const [value, id] = decodeCursor(page.after, key);
     query.andWhere(
       `(${options.sortExpression}, ${options.idExpression}) ${comparison} (CAST(:cursorValue AS ${options.sortType}), CAST(:cursorId AS uuid))`,
       { cursorValue: value, cursorId: id },
@@ -82,7 +137,7 @@ export async function keysetPage<T extends ObjectLiteral, N = T>(
     .getMany();
   const pageRows = rows.slice(0, size);
   const edges = pageRows.map((row) => ({
-    cursor: encodeCursor(options.sortValueOf(row), options.idOf(row)),
+    cursor: encodeCursor(options.sortValueOf(row), options.idOf(row), key.kind),
     node: toNode(row),
   }));
   return {
