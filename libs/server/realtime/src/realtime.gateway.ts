@@ -141,6 +141,10 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
       // Not io.close(): that also closes the HTTP server at once, resetting requests still in
       // flight; the graceful shutdown closes it once they are answered. Closing the transports
       // (not a server-side "disconnect") lets clients reconnect to another instance on their own.
+      const sockets = io.of('/').sockets.size;
+      this.logger.log(
+        `Closing ${sockets} realtime socket(s); clients reconnect to another instance`,
+      );
       io.local.disconnectSockets(true);
       await io.of('/').adapter.close();
       io.engine.close();
