@@ -1,6 +1,7 @@
 import type { RealtimePost, RealtimeThread, RealtimeUser } from '@boardwalk/contracts';
 import {
   CatchUpBoardThreadsDocument,
+  type CatchUpBoardThreadsQuery,
   CatchUpThreadPostsDocument,
   type CatchUpThreadPostsQuery,
 } from './graphql/generated/graphql';
@@ -52,7 +53,10 @@ export function graphqlCatchUp(
     let after: string | null = resumeAfter.get(threadId) ?? null;
     const fullPages: Array<{ cursor: string; lastAt: number }> = [];
     for (let page = 0; page < maxPostPages; page += 1) {
-      const data = await graphql.request(CatchUpThreadPostsDocument, { id: threadId, after });
+      const data: CatchUpThreadPostsQuery = await graphql.request(CatchUpThreadPostsDocument, {
+        id: threadId,
+        after,
+      });
       if (!data.thread) break;
       const { edges, pageInfo } = data.thread.posts;
       for (const { node } of edges) {
@@ -83,7 +87,7 @@ export function graphqlCatchUp(
     let read = 0;
     for (;;) {
       const first = Math.min(100, Math.max(1, maxThreads - read));
-      const data = await graphql.request(CatchUpBoardThreadsDocument, {
+      const data: CatchUpBoardThreadsQuery = await graphql.request(CatchUpBoardThreadsDocument, {
         slug: options.boardSlug,
         first,
         after,
