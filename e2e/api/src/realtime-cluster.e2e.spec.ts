@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { CatchUpResult, RealtimeClient } from '@boardwalk/client';
 import { PostCreatedMessage, PresenceMessage, TypingMessage } from '@boardwalk/contracts';
@@ -6,14 +5,14 @@ import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing
 import type { Socket } from 'socket.io-client';
 import { given, TestBoard, TestMember, TestThread } from './support/given';
 import { command, connectSocket, eventually, postsOf, record, sleep } from './support/realtime';
+import { sharedRedisEnv, testPostgresUrl } from './support/test-services';
 import { TestServer } from './support/test-server';
 
 /**
  * Two API instances on one PostgreSQL database and one Redis, as behind a proxy. PGlite cannot be
- * shared by two processes, so this always uses a fresh database on the PostgreSQL server (that of
- * DATABASE_URL when set, otherwise the local one CI always provides).
+ * shared by two processes, so this always uses a fresh database on the tests' PostgreSQL server
+ * (`TEST_POSTGRES_URL`, else `DATABASE_URL`, else the local one CI always provides).
  */
-const POSTGRES_URL = process.env['DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
 
 describe('realtime across two API instances (e2e)', () => {
   let database: TestDatabase;
@@ -35,11 +34,8 @@ describe('realtime across two API instances (e2e)', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase({ postgresUrl: POSTGRES_URL });
-    const env = {
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      REDIS_KEY_PREFIX: `bwtest:${randomBytes(4).toString('hex')}:`,
-    };
+    database = await createTestDatabase({ postgresUrl: testPostgresUrl() });
+    const env = sharedRedisEnv();
     // One after the other: the first start runs the migrations.
     a = await TestServer.startOn(database, env);
     b = await TestServer.startOn(database, env);
@@ -197,21 +193,15 @@ describe('realtime across two API instances (e2e)', () => {
   });
 });
 
-/** What a client re-reads over GraphQL, in the realtime payload's shape. */
-
 describe('two instances with the sharded Redis adapter (e2e)', () => {
   let database: TestDatabase;
   let a: TestServer;
   let b: TestServer;
-  const prefix = `bwtest:${randomBytes(4).toString('hex')}:`;
+  const redisEnv = sharedRedisEnv();
 
   beforeAll(async () => {
-    database = await createTestDatabase({ postgresUrl: POSTGRES_URL });
-    const env = {
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      REDIS_KEY_PREFIX: prefix,
-      REDIS_SHARDED_PUBSUB: 'true',
-    };
+    database = await createTestDatabase({ postgresUrl: testPostgresUrl() });
+    const env = { ...redisEnv, REDIS_SHARDED_PUBSUB: 'true' };
     a = await TestServer.startOn(database, env);
     b = await TestServer.startOn(database, env);
   });
@@ -235,12 +225,12 @@ describe('two instances with the sharded Redis adapter (e2e)', () => {
       await eventually(() => seen.length === 1, 'the reply made on instance B');
       expect(seen[0].message).toMatchObject({ post: { id: replyId }, seq: ack.seq + 1 });
       // The adapter really is on shard channels (SSUBSCRIBE), one per watched room.
-      const redis = new Redis('redis://127.0.0.1:6379');
+      const redis = new Redis(redisEnv.REDIS_URL);
       try {
         const channels = (await redis.call(
           'PUBSUB',
           'SHARDCHANNELS',
-          `${prefix}socket.io*`,
+          `${redisEnv.REDIS_KEY_PREFIX}socket.io*`,
         )) as string[];
         expect(channels.some((channel) => channel.includes(board.id))).toBe(true);
       } finally {

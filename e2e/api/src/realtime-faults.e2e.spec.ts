@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CatchUpResult, RealtimeClient } from '@boardwalk/client';
+import {
+  createGraphqlClient,
+  DeliverySource,
+  graphqlCatchUp,
+  RealtimeClient,
+} from '@boardwalk/client';
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
 import { given, TestBoard, TestMember, TestThread } from './support/given';
 import { eventually, postsOf, sleep } from './support/realtime';
@@ -34,21 +39,31 @@ describe('realtime under faults (e2e)', () => {
     TRUST_PROXY: 'loopback',
   });
 
-  async function instance(port: number): Promise<ServerProcess> {
+  async function instance(
+    port: number,
+    extra: Record<string, string> = {},
+  ): Promise<ServerProcess> {
     const dataDir = mkdtempSync(join(tmpdir(), 'bw-instance-'));
     dataDirs.push(dataDir);
-    const run = await startServerProcess({ ...env(), PORT: String(port), DATA_DIR: dataDir });
+    const run = await startServerProcess({
+      ...env(),
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      ...extra,
+    });
     if (run.port === null)
       throw new Error(`Instance on port ${port} did not start: ${run.stderr()}`);
     processes.push(run);
     return run;
   }
 
+  /** A board watcher that keeps the thread's posts, catching up over GraphQL with the SDK helper. */
   function watcher(
     port: number,
     thread: TestThread,
     token: string,
     delivered: string[],
+    sources: DeliverySource[] = [],
   ): RealtimeClient {
     const client = new RealtimeClient({
       url: `http://127.0.0.1:${port}`,
@@ -57,10 +72,14 @@ describe('realtime under faults (e2e)', () => {
     });
     clients.push(client);
     const watch = client.watchBoard(board.id, {
-      onPost: (post) => {
-        if (post.threadId === thread.id) delivered.push(post.id);
+      onPost: (post, source) => {
+        if (post.threadId !== thread.id) return;
+        delivered.push(post.id);
+        sources.push(source);
       },
-      catchUp: async (): Promise<CatchUpResult> => ({ posts: await postsOf(setup, thread.id) }),
+      catchUp: graphqlCatchUp(createGraphqlClient({ url: `${setup.url}/graphql`, token }), {
+        boardSlug: board.slug,
+      }),
     });
     void watch
       .ready()
@@ -91,7 +110,9 @@ describe('realtime under faults (e2e)', () => {
     database = await createTestDatabase({ engine: 'postgresql' });
     redis = await RedisProcess.start();
     setup = await TestServer.startOn(database, env());
-    members = await Promise.all(Array.from({ length: 4 }, () => given(setup).member()));
+    // 0-3 watch and post in the shorter tests; 4-7 write concurrently in the kill test (new
+    // accounts may post 10 times in 10 minutes).
+    members = await Promise.all(Array.from({ length: 8 }, () => given(setup).member()));
     board = await given(setup).board(members[0]);
   });
 
@@ -108,45 +129,80 @@ describe('realtime under faults (e2e)', () => {
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loses no acknowledged post when an instance is killed: watchers catch up, without duplicates', async () => {
+  it('loses no acknowledged post when an instance is killed mid-write: watchers catch up, without duplicates', async () => {
     const [portA, portB] = [await freePort(), await freePort()];
     const [, instanceB] = await Promise.all([instance(portA), instance(portB)]);
     const thread = await given(setup).thread(members[0], board, { title: 'Kill test' });
     const onA: string[] = [];
     const onB: string[] = [];
+    const sourcesOnB: DeliverySource[] = [];
     watcher(portA, thread, members[0].token, onA);
-    watcher(portB, thread, members[1].token, onB);
+    watcher(portB, thread, members[1].token, onB, sourcesOnB);
     await sleep(500);
 
+    // Four writers post at once, alternating between the instances, so that mutations are in
+    // flight on B when it dies; a mutation counts once it has answered with its post.
     const acknowledged: string[] = [];
-    for (let index = 0; index < 16; index += 1) {
-      if (index === 6) {
-        instanceB.signal('SIGKILL');
-        await instanceB.exited;
+    let failed = 0;
+    let inFlightOnB = 0;
+    const post = async (port: number, writer: TestMember, body: string) => {
+      if (port === portB) inFlightOnB += 1;
+      try {
+        const id = await reply(port, writer, thread, body);
+        if (id) acknowledged.push(id);
+        else failed += 1;
+      } finally {
+        if (port === portB) inFlightOnB -= 1;
       }
-      if (index === 10) await instance(portB);
-      const port = index % 2 === 0 ? portA : portB;
-      const id = await reply(port, members[2 + (index % 2)], thread, `reply ${index}`);
-      if (id) acknowledged.push(id);
-    }
-    expect(acknowledged.length).toBeGreaterThanOrEqual(12);
+    };
+    const writers = members.slice(4, 8);
+    const writing = Promise.all(
+      writers.map(async (writer, w) => {
+        for (let index = 0; index < 8; index += 1) {
+          await post((index + w) % 2 === 0 ? portA : portB, writer, `writer ${w} reply ${index}`);
+        }
+      }),
+    );
 
-    const stored = new Set((await postsOf(setup, thread.id)).map((post) => post.id));
+    await eventually(
+      () => acknowledged.length >= 6 && inFlightOnB > 0,
+      'writes in flight on B',
+      30_000,
+    );
+    const inFlightAtKill = inFlightOnB;
+    instanceB.signal('SIGKILL');
+    expect(await instanceB.exited).toBe('SIGKILL');
+    await writing;
+    expect(inFlightAtKill).toBeGreaterThan(0);
+
+    // B comes back on its port; its watcher reconnects there and posts go through B again.
+    await instance(portB);
+    await Promise.all(
+      writers.map((writer, w) => post(portB, writer, `writer ${w} after the restart`)),
+    );
+    expect(acknowledged.length).toBeGreaterThanOrEqual(20);
+    expect(failed).toBeGreaterThan(0);
+
+    // Acknowledged means stored; a mutation that failed may or may not have committed.
+    const stored = new Set((await postsOf(setup, thread.id)).map((stored) => stored.id));
     for (const id of acknowledged) expect(stored.has(id)).toBe(true);
 
     await eventually(
       () => acknowledged.every((id) => onA.includes(id)),
-      'every post on instance A',
-      15_000,
+      'every acknowledged post on instance A',
+      20_000,
     );
     await eventually(
       () => acknowledged.every((id) => onB.includes(id)),
-      'every post on the restarted B',
-      15_000,
+      'every acknowledged post on the restarted B',
+      20_000,
     );
+    // What B's watcher missed while B was down came through the seq catch-up.
+    expect(sourcesOnB).toContain('catch-up');
     expect(new Set(onA).size).toBe(onA.length);
     expect(new Set(onB).size).toBe(onB.length);
-  });
+    for (const id of [...onA, ...onB]) expect(stored.has(id)).toBe(true);
+  }, 120_000);
 
   it('recovers cross-instance delivery when Redis comes back, without a restart', async () => {
     const [portA, portB] = [await freePort(), await freePort()];
@@ -179,19 +235,25 @@ describe('realtime under faults (e2e)', () => {
 
   it('tells sockets to reconnect on SIGTERM, and they carry on with the next instance', async () => {
     const port = await freePort();
-    const first = await instance(port);
+    const first = await instance(port, { LOG_LEVEL: 'info' });
     const thread = await given(setup).thread(members[0], board, { title: 'Restart test' });
     const delivered: string[] = [];
     const client = watcher(port, thread, members[1].token, delivered);
     await sleep(500);
-    const reasons: string[] = [];
-    client.socket.on('disconnect', (reason) => reasons.push(reason));
+    const disconnects: Array<{ reason: string; clean?: boolean }> = [];
+    client.socket.on('disconnect', (reason, details) => {
+      const close = (details as { context?: { wasClean?: boolean } } | undefined)?.context;
+      disconnects.push({ reason, clean: close?.wasClean });
+    });
 
     first.signal('SIGTERM');
     expect(await first.exited).toBe('SIGTERM');
-    await eventually(() => reasons.length > 0, 'the disconnect');
-    // "io server disconnect" would stop socket.io-client from reconnecting on its own.
-    expect(reasons[0]).not.toBe('io server disconnect');
+    await eventually(() => disconnects.length > 0, 'the disconnect');
+    // "io server disconnect" would stop socket.io-client from reconnecting on its own; the
+    // server closes the websocket cleanly instead, which a killed process cannot (code 1006).
+    expect(disconnects[0]).toEqual({ reason: 'transport close', clean: true });
+    // And this line comes from the gateway's shutdown, with the watcher's socket still open.
+    expect(first.stdout()).toContain('Closing 1 realtime socket(s)');
 
     await instance(port);
     await eventually(() => client.socket.connected, 'the reconnection', 15_000);

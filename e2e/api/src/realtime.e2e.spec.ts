@@ -1,17 +1,21 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   BoardCreatedMessage,
   ErrorCode,
   NotificationMessage,
   PostCreatedMessage,
   PresenceMessage,
+  REALTIME_PATH,
+  RealtimeInputErrorCodes,
   RealtimeLimits,
   ThreadCreatedMessage,
   TypingMessage,
 } from '@boardwalk/contracts';
-import type { Socket } from 'socket.io-client';
+import fc from 'fast-check';
+import { io, Socket } from 'socket.io-client';
 import { given, TestBoard, TestMember, TestThread } from './support/given';
 import { command, connectSocket, eventually, nextEvent, record, sleep } from './support/realtime';
+import { sharedRedisEnv } from './support/test-services';
 import { TestServer } from './support/test-server';
 
 const EDIT = `mutation ($id: ID!, $body: String!) { editPost(id: $id, body: $body) { id } }`;
@@ -20,13 +24,7 @@ const DELETE = `mutation ($id: ID!) { deletePost(id: $id) { id } }`;
 /** One server without Redis (everything in process) and one with the Redis adapter. */
 const MODES: Array<[string, () => Record<string, string>]> = [
   ['in one process', () => ({})],
-  [
-    'with the Redis adapter',
-    () => ({
-      REDIS_URL: 'redis://127.0.0.1:6379',
-      REDIS_KEY_PREFIX: `bwtest:${randomBytes(4).toString('hex')}:`,
-    }),
-  ],
+  ['with the Redis adapter', () => sharedRedisEnv()],
 ];
 
 describe.each(MODES)('realtime %s (e2e)', (_mode, env) => {
@@ -215,10 +213,9 @@ describe.each(MODES)('realtime %s (e2e)', (_mode, env) => {
     // Watching the thread shows its posts, never the notifications it causes.
     await command(bobSocket, 'thread:watch', { threadId: thread.id });
     await command(anonymous, 'thread:watch', { threadId: thread.id });
-    const seenByOthers = [
-      ...record(bobSocket, ['notification']),
-      ...record(anonymous, ['notification']),
-    ];
+    // The recorders fill as events arrive: read them after the wait, never copy them before.
+    const toBob = record<NotificationMessage>(bobSocket, ['notification']);
+    const toAnonymous = record<NotificationMessage>(anonymous, ['notification']);
     const toAlice = record<NotificationMessage>(aliceSocket, ['notification']);
 
     const postId = await given(server).reply(bob, thread, { body: 'A reply for Alice' });
@@ -234,7 +231,15 @@ describe.each(MODES)('realtime %s (e2e)', (_mode, env) => {
       actorId: bob.id,
     });
     await sleep(300);
-    expect(seenByOthers).toEqual([]);
+    expect(toBob).toEqual([]);
+    expect(toAnonymous).toEqual([]);
+    // Bob's own sockets do get his notifications: the silence above is not a deaf socket.
+    await given(server).reply(alice, thread, { body: `@${bob.handle} over to you` });
+    await eventually(() => toBob.length > 0, "Bob's mention");
+    expect(toBob.every((entry) => entry.message.notification.actorId === alice.id)).toBe(true);
+    await sleep(300);
+    expect(toAnonymous).toEqual([]);
+    expect(toAlice.filter((entry) => entry.message.notification.actorId === alice.id)).toEqual([]);
   });
 
   it('counts presence: each person once, anonymous sockets each, and updates when one leaves', async () => {
@@ -370,4 +375,223 @@ describe.each(MODES)('realtime %s (e2e)', (_mode, env) => {
     );
     expect(text).toMatch(/^# TYPE boardwalk_realtime_delivery_errors_total counter/m);
   });
+});
+
+/** What malformed or refused input may answer with (the contract's list); never INTERNAL_SERVER_ERROR. */
+const INPUT_ERROR_CODES: readonly string[] = RealtimeInputErrorCodes;
+
+describe('realtime per-socket limits and input errors (e2e)', () => {
+  let server: TestServer;
+  let owner: TestMember;
+  let reader: TestMember;
+  let typist: TestMember;
+  let other: TestMember;
+  let board: TestBoard;
+  let thread: TestThread;
+  const sockets: Socket[] = [];
+
+  async function open(token?: string): Promise<Socket> {
+    const socket = await connectSocket(server.url, { token });
+    sockets.push(socket);
+    return socket;
+  }
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    [owner, reader, typist, other] = await Promise.all(
+      Array.from({ length: 4 }, () => given(server).member()),
+    );
+    board = await given(server).board(owner);
+    thread = await given(server).thread(owner, board);
+  });
+
+  afterEach(() => {
+    for (const socket of sockets.splice(0)) socket.close();
+  });
+
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** `count` distinct rooms to watch: each member may open 5 boards a day and post 10 times. */
+  async function rooms(count: number): Promise<Array<[string, Record<string, string>]>> {
+    const makers = await Promise.all(
+      Array.from({ length: Math.ceil(count / 14) }, () => given(server).member()),
+    );
+    const perMaker = await Promise.all(
+      makers.map(async (maker) => {
+        const made: Array<[string, Record<string, string>]> = [];
+        const boards = [];
+        for (let index = 0; index < 5; index += 1) boards.push(await given(server).board(maker));
+        for (const each of boards) made.push(['board:watch', { boardId: each.id }]);
+        for (let index = 0; index < 9; index += 1) {
+          const started = await given(server).thread(maker, boards[index % boards.length]);
+          made.push(['thread:watch', { threadId: started.id }]);
+        }
+        return made;
+      }),
+    );
+    return perMaker.flat().slice(0, count);
+  }
+
+  it('refuses the watch past the room cap with BAD_USER_INPUT, and takes it once one is unwatched', async () => {
+    const cap = RealtimeLimits.watchedRooms;
+    const [first, ...others] = await rooms(cap + 1);
+    const targets = [first, ...others];
+    const socket = await open();
+    // Watches are also rate-limited per window: wait out the window when its budget is spent.
+    let sent = 0;
+    const paced = async (event: string, payload: unknown) => {
+      if (sent > 0 && sent % RealtimeLimits.watchesPerWindow === 0) {
+        await sleep(RealtimeLimits.windowMs + 250);
+      }
+      sent += 1;
+      return command(socket, event, payload);
+    };
+
+    const accepted = [];
+    for (const [event, payload] of targets.slice(0, cap))
+      accepted.push(await paced(event, payload));
+    expect(accepted.filter((ack) => !ack.ok)).toEqual([]);
+
+    const [lastEvent, lastPayload] = targets[cap];
+    const refused = await paced(lastEvent, lastPayload);
+    expect(refused).toEqual({
+      ok: false,
+      code: ErrorCode.BadUserInput,
+      message: expect.stringContaining(`at most ${cap}`),
+    });
+    // A room already watched is not a new one: watching it again is fine at the cap.
+    expect(await paced(first[0], first[1])).toMatchObject({ ok: true });
+
+    const [firstEvent, firstPayload] = first;
+    const unwatch = firstEvent.replace(':watch', ':unwatch');
+    expect(await paced(unwatch, firstPayload)).toMatchObject({ ok: true });
+    expect(await paced(lastEvent, lastPayload)).toMatchObject({ ok: true });
+    expect(socket.connected).toBe(true);
+  }, 120_000);
+
+  it('answers a typing burst past the limit with RATE_LIMITED, while other sockets keep delivery', async () => {
+    const readerSocket = await open(reader.token);
+    await command(readerSocket, 'thread:watch', { threadId: thread.id });
+    const typing = record<TypingMessage>(readerSocket, ['typing']);
+    const posts = record<PostCreatedMessage>(readerSocket, ['post.created']);
+    const bursting = await open(typist.token);
+
+    const burst = await Promise.all(
+      Array.from({ length: RealtimeLimits.typingPerWindow + 5 }, () =>
+        command(bursting, 'typing', { threadId: thread.id }),
+      ),
+    );
+    const outcomes = burst.map((ack) => (ack.ok ? 'ok' : ack.code));
+    expect(outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(
+      RealtimeLimits.typingPerWindow,
+    );
+    expect(outcomes.slice(RealtimeLimits.typingPerWindow)).toEqual(
+      Array(5).fill(ErrorCode.RateLimited),
+    );
+    for (const ack of burst) if (!ack.ok) expect(ack.message).toEqual(expect.any(String));
+    expect(bursting.connected).toBe(true);
+
+    // The limit is the bursting socket's own: another person's typing and new posts still arrive.
+    const otherSocket = await open(other.token);
+    expect(await command(otherSocket, 'typing', { threadId: thread.id })).toMatchObject({
+      ok: true,
+    });
+    await eventually(
+      () => typing.some((entry) => entry.message.user.id === other.id),
+      "the other person's typing",
+    );
+    const postId = await given(server).reply(owner, thread, { body: 'delivered meanwhile' });
+    await eventually(() => posts.some((entry) => entry.message.post.id === postId), 'the reply');
+    // The burst itself was broadcast once (throttled per person), not 25 times.
+    expect(typing.filter((entry) => entry.message.user.id === typist.id)).toHaveLength(1);
+    // Still limited for the rest of its window.
+    expect(await command(bursting, 'typing', { threadId: thread.id })).toMatchObject({
+      ok: false,
+      code: ErrorCode.RateLimited,
+    });
+  });
+
+  it('answers generated malformed commands with input error codes, never INTERNAL_SERVER_ERROR', async () => {
+    const commands = ['board:watch', 'board:unwatch', 'thread:watch', 'thread:unwatch', 'typing'];
+    const id = fc.oneof(
+      fc.string({ maxLength: 80 }),
+      fc.uuid(),
+      fc.uuid().map((uuid) => uuid.toUpperCase()),
+      fc.constantFrom(board.id, thread.id, '\u0000', `${board.id}\u0000`, "' OR 1=1 --", '💥'),
+      fc.anything({ maxDepth: 2 }),
+    );
+    const payload = fc
+      .oneof(
+        fc.anything({ maxDepth: 3 }),
+        fc.record({ boardId: id, threadId: id }, { requiredKeys: [] }),
+        fc.constant(undefined),
+      )
+      .filter((value) => (JSON.stringify(value) ?? '').length < 8_000);
+    const seen = new Map<string, number>();
+    // A fresh pair of sockets every 50 messages stays inside the per-socket message budget.
+    const pair: { member?: Socket; anonymous?: Socket } = {};
+    let sent = 0;
+    const socketFor = async (signedIn: boolean): Promise<Socket> => {
+      if (sent % 50 === 0) {
+        pair.member?.close();
+        pair.anonymous?.close();
+        pair.member = await connectSocket(server.url, { token: owner.token });
+        pair.anonymous = await connectSocket(server.url);
+      }
+      sent += 1;
+      const socket = signedIn ? pair.member : pair.anonymous;
+      if (!socket) throw new Error('no socket');
+      return socket;
+    };
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...commands),
+          payload,
+          fc.boolean(),
+          async (event, body, signedIn) => {
+            const ack = await command(await socketFor(signedIn), event, body);
+            const outcome = ack.ok ? 'ok' : ack.code;
+            seen.set(outcome, (seen.get(outcome) ?? 0) + 1);
+            if (ack.ok) return;
+            expect(INPUT_ERROR_CODES).toContain(ack.code);
+            // Signed in, nothing asks to sign in again.
+            if (signedIn) expect(ack.code).not.toBe(ErrorCode.Unauthenticated);
+            expect(ack.message).toEqual(expect.any(String));
+          },
+        ),
+        { numRuns: 400 },
+      );
+    } finally {
+      pair.member?.close();
+      pair.anonymous?.close();
+    }
+    expect(seen.get(ErrorCode.BadUserInput)).toBeGreaterThan(0);
+    expect(seen.get(ErrorCode.NotFound)).toBeGreaterThan(0);
+
+    // The handshake too: a malformed token is refused as input, never as a server failure.
+    const tokens = [42, { token: 'x' }, ['a'], 'x'.repeat(600), '\u0000', 'not-a-session', true];
+    for (const token of tokens) {
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = io(server.url, {
+          path: REALTIME_PATH,
+          transports: ['websocket'],
+          auth: { token },
+          reconnection: false,
+          forceNew: true,
+        });
+        socket.once('connect', () => {
+          socket.close();
+          resolve('connected');
+        });
+        socket.once('connect_error', (error: Error & { data?: { code?: string } }) => {
+          socket.close();
+          resolve(error.data?.code ?? 'none');
+        });
+      });
+      expect([ErrorCode.BadUserInput, ErrorCode.Unauthenticated]).toContain(outcome);
+    }
+  }, 180_000);
 });

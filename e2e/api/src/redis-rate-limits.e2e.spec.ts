@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { given, randomIp } from './support/given';
+import { sharedRedisEnv } from './support/test-services';
 import { TestServer } from './support/test-server';
 
-const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`;
 
 /** Two instances sharing one Redis share their rate limits (the real Redis on this machine). */
 describe('rate limits across instances through Redis (e2e)', () => {
-  const env = { REDIS_URL, REDIS_KEY_PREFIX: `bw-test-${randomBytes(4).toString('hex')}:` };
+  const env = sharedRedisEnv();
   let first: TestServer;
   let second: TestServer;
 

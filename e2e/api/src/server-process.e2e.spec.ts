@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
+import { randomIp } from './support/given';
 import { startServerProcess } from './support/server-process';
 
 describe('server process (e2e)', () => {
@@ -30,13 +33,82 @@ describe('server process (e2e)', () => {
     expect(run.stderr().trim().split('\n')).toHaveLength(1);
   });
 
-  it('starts, answers /health, and stops cleanly on SIGTERM', async () => {
-    const run = await startServerProcess(database.env);
+  it('starts, answers /health, and on SIGTERM answers the requests in flight before it stops', async () => {
+    const run = await startServerProcess({
+      ...database.env,
+      LOG_LEVEL: 'info',
+      TRUST_PROXY: 'loopback',
+    });
     expect(run.port).not.toBeNull();
     const health = await fetch(`http://127.0.0.1:${run.port}/health`);
     expect(health.status).toBe(200);
+
+    // Sign-ups hash a password on a pool of four threads: when the first answer arrives, the
+    // others are still being worked on, so the signal lands with requests in flight.
+    let signalledAt = Infinity;
+    const inFlight = Array.from({ length: 8 }, (_, index) =>
+      signUp(run.port ?? 0, index).then((result) => ({
+        ...result,
+        answeredAfterSignal: Date.now() > signalledAt,
+      })),
+    );
+    await Promise.race(inFlight);
+    signalledAt = Date.now();
     run.signal('SIGTERM');
+    const results = await Promise.all(inFlight);
+
+    // A process merely killed by the signal would reset these connections and log nothing.
+    expect(results.map((result) => result.status)).toEqual(results.map(() => 200));
+    expect(results.every((result) => typeof result.token === 'string')).toBe(true);
+    expect(results.some((result) => result.answeredAfterSignal)).toBe(true);
     expect(await run.exited).toBe('SIGTERM');
+    expect(run.stdout()).toMatch(/SIGTERM: finishing [1-9]\d* request\(s\) in flight/);
+    expect(run.stdout()).toContain('Closing 0 realtime socket(s)');
     await expect(fetch(`http://127.0.0.1:${run.port}/health`)).rejects.toThrow();
-  });
+  }, 180_000);
 });
+
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
+
+/** A sign-up on its own connection (no keep-alive: a reused connection races the close). */
+function signUp(port: number, index: number): Promise<{ status: number; token?: string }> {
+  const handle = `sigterm_${index}_${randomBytes(3).toString('hex')}`;
+  const payload = JSON.stringify({
+    query: SIGN_UP,
+    variables: {
+      input: {
+        email: `${handle}@members.example`,
+        password: 'long enough pw',
+        handle,
+        displayName: 'Draining',
+      },
+    },
+  });
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          'x-forwarded-for': randomIp(),
+        },
+      },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => {
+          const body = JSON.parse(text) as { data?: { signUp?: { token?: string } } };
+          resolve({ status: response.statusCode ?? 0, token: body.data?.signUp?.token });
+        });
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}

@@ -17,6 +17,8 @@ import {
 import { io, ManagerOptions, Socket, SocketOptions } from 'socket.io-client';
 import { BoundedSet } from './bounded-set';
 
+export { graphqlCatchUp, type GraphqlCatchUpOptions } from './realtime-catch-up';
+
 export type RealtimeSocket = Socket<RealtimeServerToClient, RealtimeClientToServer>;
 
 /** Where an item came from: a live event, or the caller's re-read after a gap. */
@@ -30,12 +32,14 @@ export interface CatchUpResult {
 
 /**
  * Re-reads what happened in a board since `sinceSeq` (the last seq this watch saw) up to
- * `info.seq`; `info.threadId` is set for thread watches. Returning more than was missed is fine.
+ * `info.seq`; `info.threadId` is set for thread watches, `info.lastSeenAt` is the server time
+ * (`createdAt`) of the newest thread or post this watch delivered, when it delivered any.
+ * Returning more than was missed is fine. `graphqlCatchUp` (realtime-catch-up.ts) is a ready one.
  */
 export type CatchUp = (
   boardId: string,
   sinceSeq: number,
-  info: { seq: number; threadId?: string },
+  info: { seq: number; threadId?: string; lastSeenAt?: string },
 ) => Promise<CatchUpResult>;
 
 export interface WatchHandlers {
@@ -147,6 +151,7 @@ export class RealtimeClient {
       ) => Promise<RealtimeAck>;
       return await emit.call(this.socket.timeout(this.ackTimeoutMs), command, payload);
     } catch {
+      // The contract's INTERNAL_SERVER_ERROR extension (see RealtimeAck): no answer in time.
       return { ok: false, code: 'INTERNAL_SERVER_ERROR', message: 'No answer from the server.' };
     }
   }
@@ -187,6 +192,8 @@ export interface RealtimeWatch {
 class Watch implements RealtimeWatch {
   seq: number | null = null;
   private boardId: string | null;
+  /** The newest `createdAt` delivered, for the catch-up's `lastSeenAt`. */
+  private newestAt: string | null = null;
   private readonly seen = new BoundedSet<string>(SEEN_CAPACITY);
   /** Live events held back while a watch or catch-up runs, so delivery stays in order. */
   private held: Array<() => void> | null = null;
@@ -239,6 +246,7 @@ class Watch implements RealtimeWatch {
     this.live(message.seq, () => {
       if (this.seen.add(message.thread.id)) {
         this.seen.add(message.post.id);
+        this.delivered(message.post.createdAt);
         this.handlers.onThread?.(message.thread, message.post, 'live');
       }
     });
@@ -246,7 +254,10 @@ class Watch implements RealtimeWatch {
 
   postCreated(message: PostCreatedMessage): void {
     this.live(message.seq, () => {
-      if (this.seen.add(message.post.id)) this.handlers.onPost?.(message.post, 'live');
+      if (this.seen.add(message.post.id)) {
+        this.delivered(message.post.createdAt);
+        this.handlers.onPost?.(message.post, 'live');
+      }
     });
   }
 
@@ -285,6 +296,7 @@ class Watch implements RealtimeWatch {
       const found = await this.handlers.catchUp(this.boardId, since, {
         seq,
         threadId: this.target.kind === 'thread' ? this.target.id : undefined,
+        lastSeenAt: this.newestAt ?? undefined,
       });
       this.deliverCaughtUp(found);
     }
@@ -299,7 +311,9 @@ class Watch implements RealtimeWatch {
         at: thread.createdAt,
         order: 0,
         deliver: () => {
-          if (this.seen.add(thread.id)) this.handlers.onThread?.(thread, null, 'catch-up');
+          if (!this.seen.add(thread.id)) return;
+          this.delivered(thread.createdAt);
+          this.handlers.onThread?.(thread, null, 'catch-up');
         },
       });
     }
@@ -308,13 +322,19 @@ class Watch implements RealtimeWatch {
         at: post.createdAt,
         order: 1,
         deliver: () => {
-          if (this.seen.add(post.id)) this.handlers.onPost?.(post, 'catch-up');
+          if (!this.seen.add(post.id)) return;
+          this.delivered(post.createdAt);
+          this.handlers.onPost?.(post, 'catch-up');
         },
       });
     }
     items
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.order - b.order)
       .forEach((item) => item.deliver());
+  }
+
+  private delivered(at: string): void {
+    if (this.newestAt === null || Date.parse(at) > Date.parse(this.newestAt)) this.newestAt = at;
   }
 
   /** Runs watch and catch-up steps one at a time, then releases the held live events. */

@@ -27,6 +27,7 @@ import {
   Injectable,
   Logger,
   OnApplicationBootstrap,
+  OnModuleDestroy,
 } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { createAdapter, createShardedAdapter } from '@socket.io/redis-adapter';
@@ -72,7 +73,9 @@ type Ack = (answer: RealtimeAck) => void;
  * shutdown order stay in one place.
  */
 @Injectable()
-export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class RealtimeGateway
+  implements OnApplicationBootstrap, OnModuleDestroy, BeforeApplicationShutdown
+{
   private readonly logger = new Logger(RealtimeGateway.name);
   private io: RealtimeServer | null = null;
   private redisClients: Redis[] = [];
@@ -132,6 +135,15 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
     }
   }
 
+  /**
+   * Sockets close first, while the HTTP server still runs: Apollo's drain (on module destroy)
+   * destroys every connection without a request in flight, upgraded websockets included, which
+   * clients see as a crash (close code 1006) rather than a clean close.
+   */
+  async onModuleDestroy(): Promise<void> {
+    await this.beforeApplicationShutdown();
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
     const io = this.io;
     this.io = null;
@@ -141,7 +153,13 @@ export class RealtimeGateway implements OnApplicationBootstrap, BeforeApplicatio
       // Not io.close(): that also closes the HTTP server at once, resetting requests still in
       // flight; the graceful shutdown closes it once they are answered. Closing the transports
       // (not a server-side "disconnect") lets clients reconnect to another instance on their own.
-      io.local.disconnectSockets(true);
+      const sockets = io.of('/').sockets.size;
+      this.logger.log(
+        `Closing ${sockets} realtime socket(s); clients reconnect to another instance`,
+      );
+      // Not disconnectSockets(true) either: it sends each socket a DISCONNECT packet first
+      // ("io server disconnect"), after which socket.io-client does not reconnect.
+      for (const socket of io.of('/').sockets.values()) socket.conn.close();
       await io.of('/').adapter.close();
       io.engine.close();
     }

@@ -48,7 +48,30 @@ export interface ThreadWatchPayload {
 
 export type TypingPayload = ThreadWatchPayload;
 
-/** Answer to every command. `seq` is the board's current event sequence number. */
+/**
+ * Codes a refused command answers with when the client sent something wrong or not allowed:
+ * malformed payload or unknown command (BAD_USER_INPUT, also past the watched-rooms cap), no
+ * such board or thread (NOT_FOUND), not allowed (FORBIDDEN), over a per-socket budget
+ * (RATE_LIMITED), and `typing` while anonymous (UNAUTHENTICATED).
+ */
+export const RealtimeInputErrorCodes = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'UNAUTHENTICATED',
+] as const satisfies readonly ErrorCode[];
+
+/**
+ * Answer to every command. `seq` is the board's current event sequence number.
+ *
+ * `code` is one of DESIGN's error codes, plus one extension: `INTERNAL_SERVER_ERROR`, for a
+ * failure of the server itself (its database or Redis away) and, in `@boardwalk/client`, for a
+ * command that got no answer in time. Its `message` carries an error id that is also in the
+ * server log. Client input never produces it: whatever a client sends is answered with one of
+ * `RealtimeInputErrorCodes` (an e2e property test holds the server to that). `CONFLICT` answers
+ * a command whose connection closed while it ran, so a client never sees it.
+ */
 export type RealtimeAck =
   | {
       ok: true;

@@ -394,6 +394,25 @@ export type UnsubscribeMutationVariables = Exact<{
 
 export type UnsubscribeMutation = { unsubscribe: boolean };
 
+export type CatchUpPostFieldsFragment = { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string } | null };
+
+export type CatchUpThreadPostsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatchUpThreadPostsQuery = { thread: { id: string, board: { id: string }, posts: { edges: Array<{ node: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type CatchUpBoardThreadsQueryVariables = Exact<{
+  slug: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CatchUpBoardThreadsQuery = { board: { id: string, threads: { edges: Array<{ node: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, participantCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
 export type ThreadPageQueryVariables = Exact<{
   id: string | number;
   after?: string | null | undefined;
@@ -583,6 +602,29 @@ export const GrowthPointFieldsFragmentDoc = new TypedDocumentString(`
   memberAnswerShare
 }
     `, {"fragmentName":"GrowthPointFields"}) as unknown as TypedDocumentString<GrowthPointFieldsFragment, unknown>;
+export const CatchUpPostFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatchUpPostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}`, {"fragmentName":"CatchUpPostFields"}) as unknown as TypedDocumentString<CatchUpPostFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1217,6 +1259,80 @@ export const UnsubscribeDocument = new TypedDocumentString(`
   unsubscribe(token: $token)
 }
     `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const CatchUpThreadPostsDocument = new TypedDocumentString(`
+    query CatchUpThreadPosts($id: ID!, $after: String) {
+  thread(id: $id) {
+    id
+    board {
+      id
+    }
+    posts(first: 100, after: $after) {
+      edges {
+        node {
+          ...CatchUpPostFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment CatchUpPostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+  }
+}`) as unknown as TypedDocumentString<CatchUpThreadPostsQuery, CatchUpThreadPostsQueryVariables>;
+export const CatchUpBoardThreadsDocument = new TypedDocumentString(`
+    query CatchUpBoardThreads($slug: String!, $first: Int, $after: String) {
+  board(slug: $slug) {
+    id
+    threads(first: $first, after: $after) {
+      edges {
+        node {
+          id
+          title
+          createdAt
+          lastActivityAt
+          replyCount
+          participantCount
+          author {
+            ...AuthorFields
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}`) as unknown as TypedDocumentString<CatchUpBoardThreadsQuery, CatchUpBoardThreadsQueryVariables>;
 export const ThreadPageDocument = new TypedDocumentString(`
     query ThreadPage($id: ID!, $after: String) {
   thread(id: $id) {
