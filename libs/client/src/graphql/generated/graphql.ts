@@ -211,6 +211,11 @@ export type UserProfileQueryVariables = Exact<{
 
 export type UserProfileQuery = { user: { bio: string, createdAt: string, id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null } | null };
 
+export type MyEmailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEmailQuery = { me: { id: string, email: string | null, pendingEmail: string | null, emailVerified: boolean | null } | null };
+
 export type StaffDomainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -741,6 +746,16 @@ export const UserProfileDocument = new TypedDocumentString(`
   isStaff
   staffTitle
 }`) as unknown as TypedDocumentString<UserProfileQuery, UserProfileQueryVariables>;
+export const MyEmailDocument = new TypedDocumentString(`
+    query MyEmail {
+  me {
+    id
+    email
+    pendingEmail
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<MyEmailQuery, MyEmailQueryVariables>;
 export const StaffDomainsDocument = new TypedDocumentString(`
     query StaffDomains {
   staffDomains
