@@ -226,6 +226,16 @@ describe('live updates in two browsers', () => {
     const topBoards = page.getByRole('table', { name: 'Most active boards' });
     await topBoards.getByRole('link', { name: 'Grinder owners' }).waitFor();
     await page.getByRole('table', { name: 'Totals for the range' }).waitFor();
+    // The chart's text alternative: its figures per day, folded away until asked for.
+    await page.getByText("The chart's figures by day").click();
+    const perDay = page.getByRole('table', { name: 'Chart figures by day' });
+    await perDay.waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    const todayRow = perDay.getByRole('row', { name: new RegExp(`^${today}`) });
+    // Today: the member, the staff member and the admin posted; the staff reply counts as such.
+    const cells = await todayRow.getByRole('cell').allTextContents();
+    expect(Number(cells[0])).toBeGreaterThanOrEqual(3);
+    expect(Number(cells[2])).toBeGreaterThanOrEqual(1);
     await page.getByRole('link', { name: 'Download CSV' }).waitFor();
     await saveScreenshot(page, 'live-admin-growth');
     await context.close();
