@@ -18,7 +18,7 @@ describe('account screens in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    ensureWebBuild();
+    await ensureWebBuild();
     server = await WebTestServer.start();
     browser = await launchChromium();
   });

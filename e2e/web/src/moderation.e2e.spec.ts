@@ -27,7 +27,7 @@ describe('moderation in a browser', () => {
   const authorPost = (page: Page) => page.getByRole('article', { name: `Post by ${author.name}` });
 
   beforeAll(async () => {
-    ensureWebBuild();
+    await ensureWebBuild();
     server = await WebTestServer.start();
     browser = await launchChromium();
     moderator = await signUpVerified(server, {

@@ -19,7 +19,7 @@ describe('notifications and admin screens in a browser', () => {
   let admin: SignedUpPerson;
 
   beforeAll(async () => {
-    ensureWebBuild();
+    await ensureWebBuild();
     server = await WebTestServer.start({ ADMIN_EMAILS: 'ada@boardwalk.example' });
     browser = await launchChromium();
     member = await signUpVerified(server, {

@@ -62,7 +62,7 @@ export function GrowthChart({ points }: { points: GrowthPoint[] }) {
       <canvas
         ref={canvas}
         role="img"
-        aria-label="Active members, member-to-member replies, staff replies and unanswered threads over time; the same figures are in the table below."
+        aria-label="Active members, member-to-member replies, staff replies and unanswered threads over time; the same figures are in the table of the chart's figures below."
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { BoardGrowth, GrowthPoint } from './use-growth-report';
+import type { BoardGrowth, GrowthInterval, GrowthPoint } from './use-growth-report';
 
 function count(value: number | null): string {
   return value === null ? '—' : value.toLocaleString('en');
@@ -41,6 +41,67 @@ export function GrowthTotals({ totals }: { totals: GrowthPoint }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+const PERIOD: Record<GrowthInterval, { name: string; heading: string }> = {
+  DAY: { name: 'day', heading: 'Day' },
+  WEEK: { name: 'week', heading: 'Week of' },
+  MONTH: { name: 'month', heading: 'Month of' },
+};
+
+/** The series the growth chart draws, with the few counts that explain them. */
+const POINT_COLUMNS: Array<{ label: string; show: (point: GrowthPoint) => string }> = [
+  { label: 'Active members', show: (p) => count(p.activeMembers) },
+  { label: 'Member-to-member replies', show: (p) => count(p.memberToMemberReplies) },
+  { label: 'Staff replies', show: (p) => count(p.staffReplies) },
+  { label: 'Unanswered threads', show: (p) => count(p.unansweredThreads) },
+  { label: 'New members', show: (p) => count(p.newMembers) },
+  { label: 'Threads', show: (p) => count(p.threads) },
+  { label: 'Posts', show: (p) => count(p.posts) },
+];
+
+/**
+ * The chart's figures for each day, week or month, as a table: the text alternative of the
+ * chart, folded away in a <details> so sighted readers keep the chart as the headline.
+ */
+export function GrowthPointsTable({
+  points,
+  interval,
+}: {
+  points: GrowthPoint[];
+  interval: GrowthInterval;
+}) {
+  const period = PERIOD[interval];
+  return (
+    <details className="growth-points">
+      <summary>The chart's figures by {period.name}</summary>
+      <div className="growth-points__scroll">
+        <table className="figures">
+          <caption>Chart figures by {period.name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{period.heading}</th>
+              {POINT_COLUMNS.map((column) => (
+                <th scope="col" key={column.label}>
+                  {column.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((point) => (
+              <tr key={point.start}>
+                <th scope="row">{point.start.slice(0, 10)}</th>
+                {POINT_COLUMNS.map((column) => (
+                  <td key={column.label}>{column.show(point)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
   );
 }
 

@@ -7,7 +7,9 @@ export function errorMessage(error: unknown): string {
       case 'NETWORK':
         return 'Boardwalk cannot be reached right now. Check your connection and try again.';
       case 'UNAUTHENTICATED':
-        return 'Please sign in to do that.';
+        // The server says which: "Wrong email or password.", "Wrong password." or "You need to
+        // sign in to do this." A fixed sentence told a member with a typo to sign in.
+        return error.message || 'Please sign in to do that.';
       case 'RATE_LIMITED':
         return `${error.message} Please wait a moment and try again.`;
       case 'INTERNAL_SERVER_ERROR': {

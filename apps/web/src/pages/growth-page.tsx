@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { AdminOnly } from '../admin/admin-only';
 import { GrowthChart } from '../admin/growth-chart';
 import { GrowthCsvLink } from '../admin/growth-csv-link';
-import { GrowthTotals, TopBoards } from '../admin/growth-figures';
+import { GrowthPointsTable, GrowthTotals, TopBoards } from '../admin/growth-figures';
 import { defaultGrowthRange, GrowthRangeForm } from '../admin/growth-range-form';
 import { useGrowthReport, type GrowthRange } from '../admin/use-growth-report';
 import { errorMessage } from '../api/error-message';
@@ -21,6 +21,7 @@ function GrowthReportView({ range }: { range: GrowthRange }) {
     <>
       <GrowthCsvLink range={range} />
       <GrowthChart points={report.points} />
+      <GrowthPointsTable points={report.points} interval={range.interval} />
       <div className="growth-tables">
         <GrowthTotals totals={report.totals} />
         <TopBoards boards={report.topBoards} />

@@ -1,4 +1,5 @@
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useEffect, useRef } from 'react';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/error-message';
 import { AuthorName } from '../components/author-name';
 import { ErrorNotice } from '../components/error-notice';
@@ -9,6 +10,8 @@ import { RelativeTime } from '../components/relative-time';
 import { livePost, updatedPost } from '../realtime/live-payloads';
 import { useThreadWatch } from '../realtime/use-thread-watch';
 import { useViewer } from '../session/viewer-context';
+import { AcceptedAnswerSummary } from '../threads/accepted-answer-summary';
+import { findPostPage } from '../threads/find-post-page';
 import { NewRepliesPill } from '../threads/new-replies-pill';
 import { PostItem } from '../threads/post-item';
 import { ReplyForm } from '../threads/reply-form';
@@ -26,6 +29,8 @@ export default function ThreadPage() {
     params.get('after'),
   );
   const newReplies = useNewReplies();
+  useOpenPostPage(threadId, params.get('answer'));
+  useScrollToPost(data?.thread?.posts);
   const shown = data?.thread?.posts;
   const shownPosts = shown?.edges.map((edge) => edge.node) ?? [];
   const live = useThreadWatch(
@@ -74,6 +79,13 @@ export default function ThreadPage() {
         {plural(thread.replyCount, 'reply', 'replies')} ·{' '}
         {plural(thread.participantCount, 'participant')}
       </p>
+      {thread.acceptedAnswer ? (
+        <AcceptedAnswerSummary
+          answer={thread.acceptedAnswer}
+          boardSlug={boardSlug}
+          onThisPage={posts.some((post) => post.id === thread.acceptedAnswer?.id)}
+        />
+      ) : null}
       <ol className="post-list" aria-label="Posts">
         {posts.map((post, index) => (
           <li key={post.id}>
@@ -120,4 +132,45 @@ export default function ThreadPage() {
       )}
     </article>
   );
+}
+
+/**
+ * `?answer=<post id>` (the accepted answer's link when it is on another page) becomes the address
+ * of the page that starts with that post, with its anchor.
+ */
+function useOpenPostPage(threadId: string, postId: string | null) {
+  const navigate = useNavigate();
+  useEffect(() => {
+    if (!postId) return;
+    let current = true;
+    findPostPage(threadId, postId)
+      .then((page) => {
+        if (!current) return;
+        const search = page.found && page.after ? `?after=${encodeURIComponent(page.after)}` : '';
+        void navigate({ search, hash: page.found ? `#post-${postId}` : '' }, { replace: true });
+      })
+      .catch(() => {
+        if (current) void navigate({ search: '' }, { replace: true });
+      });
+    return () => {
+      current = false;
+    };
+  }, [threadId, postId, navigate]);
+}
+
+/**
+ * Brings the post named in the address (`#post-<id>`) into view once it is shown, once per
+ * address: live updates later must not pull the reader back.
+ */
+function useScrollToPost(shown: unknown) {
+  const { hash, search } = useLocation();
+  const scrolledFor = useRef('');
+  useEffect(() => {
+    const address = `${search}${hash}`;
+    if (!hash.startsWith('#post-') || scrolledFor.current === address) return;
+    const post = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!post) return;
+    post.scrollIntoView();
+    scrolledFor.current = address;
+  }, [shown, hash, search]);
 }

@@ -33,7 +33,14 @@ interface PostItemProps {
   isAcceptedAnswer: boolean;
   permissions: PostPermissions;
   onChange: (post: PostFieldsFragment) => void;
-  onAccepted: (postId: string | null) => void;
+  onAccepted: (post: PostFieldsFragment | null) => void;
+}
+
+/** The opening post can go too: its text is removed, the thread and its replies stay. */
+function deleteQuestion(isOpeningPost: boolean): string {
+  return isOpeningPost
+    ? 'Delete your opening post? Its text will be removed; the thread and its replies stay.'
+    : 'Delete this post? Its text will be removed.';
 }
 
 export function PostItem(props: PostItemProps) {
@@ -49,7 +56,7 @@ export function PostItem(props: PostItemProps) {
   });
   const accept = useMutation(async () => {
     const { acceptAnswer } = await request(AcceptAnswerDocument, { postId: post.id });
-    props.onAccepted(acceptAnswer.acceptedAnswer?.id ?? null);
+    props.onAccepted(acceptAnswer.acceptedAnswer ?? null);
   });
 
   const className = [
@@ -128,19 +135,16 @@ export function PostItem(props: PostItemProps) {
               >
                 Edit
               </button>
-              {!isOpeningPost ? (
-                <button
-                  className="button button--small button--quiet"
-                  type="button"
-                  disabled={remove.pending}
-                  onClick={() => {
-                    if (window.confirm('Delete this post? Its text will be removed.'))
-                      void remove.run();
-                  }}
-                >
-                  Delete
-                </button>
-              ) : null}
+              <button
+                className="button button--small button--quiet"
+                type="button"
+                disabled={remove.pending}
+                onClick={() => {
+                  if (window.confirm(deleteQuestion(isOpeningPost))) void remove.run();
+                }}
+              >
+                Delete
+              </button>
             </>
           ) : !post.hidden ? (
             // A hidden post is already with the moderators; there is nothing left to report.

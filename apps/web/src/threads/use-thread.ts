@@ -22,10 +22,14 @@ export function useThread(threadId: string, after: string | null) {
           ? edges.map((edge) => (edge.node.id === post.id ? { ...edge, node: post } : edge))
           : [...edges, { node: post }];
         const replyCount = current.thread.replyCount + (known ? 0 : 1);
+        // The accepted answer shown at the top follows edits and deletion of the post.
+        const acceptedAnswer =
+          current.thread.acceptedAnswer?.id === post.id ? post : current.thread.acceptedAnswer;
         return {
           thread: {
             ...current.thread,
             replyCount,
+            acceptedAnswer,
             posts: { ...current.thread.posts, edges: nextEdges },
           },
         };
@@ -34,11 +38,9 @@ export function useThread(threadId: string, after: string | null) {
   );
 
   const setAcceptedAnswer = useCallback(
-    (postId: string | null) =>
+    (post: PostFieldsFragment | null) =>
       update((current) =>
-        current.thread
-          ? { thread: { ...current.thread, acceptedAnswer: postId ? { id: postId } : null } }
-          : current,
+        current.thread ? { thread: { ...current.thread, acceptedAnswer: post } } : current,
       ),
     [update],
   );

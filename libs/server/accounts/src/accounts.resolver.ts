@@ -123,8 +123,30 @@ export class AccountsResolver {
       'Whether the email is verified; visible to the user themself and to admins, null to others.',
   })
   emailVerified(@Parent() user: User, @CurrentViewer() viewer: Viewer | null): boolean | null {
-    if (!viewer || (viewer.userId !== user.id && !viewer.isAdmin)) return null;
+    if (!mayReadAccount(viewer, user)) return null;
     return user.emailVerifiedAt !== null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The email address in use (the sign-in address); visible to the user themself and to admins, null to others.',
+  })
+  email(@Parent() user: User, @CurrentViewer() viewer: Viewer | null): string | null {
+    return mayReadAccount(viewer, user) ? user.emailAddress : null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'The new address of an email change waiting for its confirmation link to be opened; the old address stays in use until then. Visible to the user themself and to admins, null to others.',
+  })
+  async pendingEmail(
+    @Parent() user: User,
+    @CurrentViewer() viewer: Viewer | null,
+  ): Promise<string | null> {
+    if (!mayReadAccount(viewer, user) || user.emailAddress === null) return null;
+    return this.emailVerification.pendingEmailChange(user.id);
   }
 
   private withCookie(context: RequestContext, result: AuthResult): AuthResult {
@@ -132,4 +154,9 @@ export class AccountsResolver {
     context.req.viewer = result.viewer;
     return result;
   }
+}
+
+/** Account details (email, its state) are for the person themself and for admins. */
+function mayReadAccount(viewer: Viewer | null, user: User): boolean {
+  return !!viewer && (viewer.userId === user.id || viewer.isAdmin);
 }

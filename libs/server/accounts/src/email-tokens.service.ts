@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, MoreThan, Repository } from 'typeorm';
 import { EmailTokenEntity, EmailTokenPurpose } from './email-token.entity';
 import { hashSecretToken, newSecretToken } from './secret-token';
 
@@ -11,7 +11,6 @@ export class EmailTokensService {
     @InjectRepository(EmailTokenEntity) private readonly tokens: Repository<EmailTokenEntity>,
   ) {}
 
-  /** Issues a new token; earlier unused tokens of the same purpose stop working. */
   /** Makes every unused token of the user unusable, e.g. when the account is deleted. */
   async revokeAll(userId: string, manager: EntityManager = this.tokens.manager): Promise<void> {
     await manager
@@ -19,6 +18,16 @@ export class EmailTokensService {
       .update({ userId, usedAt: IsNull() }, { usedAt: new Date() });
   }
 
+  /** The address of the user's newest unused, unexpired token of a purpose, or null. */
+  async pendingAddress(userId: string, purpose: EmailTokenPurpose): Promise<string | null> {
+    const token = await this.tokens.findOne({
+      where: { userId, purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'DESC' },
+    });
+    return token?.email ?? null;
+  }
+
+  /** Issues a new token; earlier unused tokens of the same purpose stop working. */
   async issue(
     userId: string,
     purpose: EmailTokenPurpose,

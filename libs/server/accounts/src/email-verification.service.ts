@@ -80,6 +80,11 @@ export class EmailVerificationService {
     return true;
   }
 
+  /** The new address of an email change whose link has not been opened yet, or null. */
+  pendingEmailChange(userId: string): Promise<string | null> {
+    return this.emailTokens.pendingAddress(userId, 'change_email');
+  }
+
   async verify(token: string): Promise<UserEntity> {
     const { user, previousEmail, change } = await this.dataSource.transaction(async (manager) => {
       const used = await this.emailTokens.consume(

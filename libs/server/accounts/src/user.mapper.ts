@@ -20,5 +20,7 @@ export function toUser(entity: UserEntity, adminEmails: ReadonlySet<string>): Us
     isAdmin: isAdminAccount(entity, adminEmails),
     createdAt: entity.createdAt,
     emailVerifiedAt: entity.emailVerifiedAt,
+    // A deleted account's row keeps a placeholder address, which is nobody's.
+    emailAddress: entity.deletedAt ? null : entity.email,
   });
 }

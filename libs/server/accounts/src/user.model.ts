@@ -33,4 +33,7 @@ export class User {
 
   /** Not a field: read by the `emailVerified` resolver, which shows it to the user and admins only. */
   emailVerifiedAt!: Date | null;
+
+  /** Not a field: read by the `email` resolver, which shows it to the user and admins only. */
+  emailAddress!: string | null;
 }

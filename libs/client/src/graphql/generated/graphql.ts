@@ -211,6 +211,11 @@ export type UserProfileQueryVariables = Exact<{
 
 export type UserProfileQuery = { user: { bio: string, createdAt: string, id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null } | null };
 
+export type MyEmailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyEmailQuery = { me: { id: string, email: string | null, pendingEmail: string | null, emailVerified: boolean | null } | null };
+
 export type StaffDomainsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -419,7 +424,7 @@ export type ThreadPageQueryVariables = Exact<{
 }>;
 
 
-export type ThreadPageQuery = { thread: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, participantCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string } | null, board: { id: string, slug: string, name: string, viewerIsModerator: boolean }, posts: { edges: Array<{ node: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type ThreadPageQuery = { thread: { id: string, title: string, createdAt: string, lastActivityAt: string, replyCount: number, participantCount: number, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, acceptedAnswer: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } | null, board: { id: string, slug: string, name: string, viewerIsModerator: boolean }, posts: { edges: Array<{ node: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type StartThreadMutationVariables = Exact<{
   input: StartThreadInput;
@@ -455,7 +460,15 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, acceptedAnswer: { id: string } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, acceptedAnswer: { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string, author: { handle: string, displayName: string } } | null } | null } };
+
+export type ThreadPostCursorsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThreadPostCursorsQuery = { thread: { id: string, posts: { edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type SearchThreadsQueryVariables = Exact<{
   query: string;
@@ -775,6 +788,16 @@ export const UserProfileDocument = new TypedDocumentString(`
   isStaff
   staffTitle
 }`) as unknown as TypedDocumentString<UserProfileQuery, UserProfileQueryVariables>;
+export const MyEmailDocument = new TypedDocumentString(`
+    query MyEmail {
+  me {
+    id
+    email
+    pendingEmail
+    emailVerified
+  }
+}
+    `) as unknown as TypedDocumentString<MyEmailQuery, MyEmailQueryVariables>;
 export const StaffDomainsDocument = new TypedDocumentString(`
     query StaffDomains {
   staffDomains
@@ -1346,7 +1369,7 @@ export const ThreadPageDocument = new TypedDocumentString(`
       ...AuthorFields
     }
     acceptedAnswer {
-      id
+      ...PostFields
     }
     board {
       id
@@ -1501,11 +1524,55 @@ export const AcceptAnswerDocument = new TypedDocumentString(`
   acceptAnswer(postId: $postId) {
     id
     acceptedAnswer {
-      id
+      ...PostFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+    fragment AuthorFields on User {
+  id
+  handle
+  displayName
+  isStaff
+  staffTitle
+}
+fragment PostFields on Post {
+  id
+  body
+  bodyHtml
+  createdAt
+  editedAt
+  hidden
+  deleted
+  author {
+    ...AuthorFields
+  }
+  replyTo {
+    id
+    author {
+      handle
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+export const ThreadPostCursorsDocument = new TypedDocumentString(`
+    query ThreadPostCursors($id: ID!, $after: String) {
+  thread(id: $id) {
+    id
+    posts(first: 100, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadPostCursorsQuery, ThreadPostCursorsQueryVariables>;
 export const SearchThreadsDocument = new TypedDocumentString(`
     query SearchThreads($query: String!, $after: String) {
   search(query: $query, first: 20, after: $after) {
