@@ -32,11 +32,20 @@ describe('isAdminAccount', () => {
 });
 
 describe('toUser', () => {
-  it('never exposes the email or the password hash', () => {
+  it('never carries the password hash, and the address only where the email resolver gates it', () => {
     const user = toUser(entity(), new Set());
     expect(Object.keys(user)).not.toContain('email');
     expect(Object.keys(user)).not.toContain('passwordHash');
-    expect(JSON.stringify(user)).not.toContain('ada@acme.example');
+    expect(JSON.stringify(user)).not.toContain('$argon2id$secret');
+    // `email` (a field resolver) shows it to the person themself and admins only.
+    expect(user.emailAddress).toBe('ada@acme.example');
+    const { emailAddress: _address, ...publicFields } = user;
+    expect(JSON.stringify(publicFields)).not.toContain('ada@acme.example');
+  });
+
+  it('gives a deleted account no address, though its row keeps a placeholder', () => {
+    const deleted = entity({ deletedAt: new Date(), email: 'deleted-u1@deleted.invalid' });
+    expect(toUser(deleted, new Set()).emailAddress).toBeNull();
   });
 
   it('shows a staff title only while the account is staff', () => {
