@@ -1,7 +1,7 @@
-import { request as httpRequest } from 'node:http';
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
 import { Client } from 'pg';
 import { given, randomIp } from './support/given';
+import { postGraphqlOnOwnConnection } from './support/own-connection';
 import { RedisProcess } from './support/redis-process';
 import { startServerProcess } from './support/server-process';
 import { TestServer } from './support/test-server';
@@ -14,32 +14,7 @@ function postJson(
   port: number,
   body: unknown,
 ): Promise<{ status: number; body: { data?: { signUp?: { token: string } } } }> {
-  return new Promise((resolve, reject) => {
-    const payload = JSON.stringify(body);
-    const request = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-          'x-forwarded-for': randomIp(),
-        },
-      },
-      (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as never }),
-        );
-      },
-    );
-    request.on('error', reject);
-    request.end(payload);
-  });
+  return postGraphqlOnOwnConnection(port, body);
 }
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {

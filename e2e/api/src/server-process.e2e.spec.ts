@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { request as httpRequest } from 'node:http';
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
-import { randomIp } from './support/given';
+import { postGraphqlOnOwnConnection } from './support/own-connection';
 import { startServerProcess } from './support/server-process';
 
 describe('server process (e2e)', () => {
@@ -71,9 +70,9 @@ describe('server process (e2e)', () => {
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 
 /** A sign-up on its own connection (no keep-alive: a reused connection races the close). */
-function signUp(port: number, index: number): Promise<{ status: number; token?: string }> {
+async function signUp(port: number, index: number): Promise<{ status: number; token?: string }> {
   const handle = `sigterm_${index}_${randomBytes(3).toString('hex')}`;
-  const payload = JSON.stringify({
+  const request = {
     query: SIGN_UP,
     variables: {
       input: {
@@ -83,32 +82,9 @@ function signUp(port: number, index: number): Promise<{ status: number; token?: 
         displayName: 'Draining',
       },
     },
-  });
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
-          'x-forwarded-for': randomIp(),
-        },
-      },
-      (response) => {
-        let text = '';
-        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => {
-          const body = JSON.parse(text) as { data?: { signUp?: { token?: string } } };
-          resolve({ status: response.statusCode ?? 0, token: body.data?.signUp?.token });
-        });
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(payload);
-  });
+  };
+  const { status, body } = await postGraphqlOnOwnConnection<{
+    data?: { signUp?: { token?: string } };
+  }>(port, request);
+  return { status, token: body.data?.signUp?.token };
 }

@@ -1,0 +1,43 @@
+import { request as httpRequest } from 'node:http';
+import { randomIp } from './given';
+
+/**
+ * POSTs a GraphQL request to /graphql on a connection of its own (no keep-alive), from a random
+ * client address: tests of shutdown use it because a reused connection races the server's close.
+ */
+export function postGraphqlOnOwnConnection<T>(
+  port: number,
+  body: unknown,
+): Promise<{ status: number; body: T }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+          'x-forwarded-for': randomIp(),
+        },
+      },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => {
+          try {
+            resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as T });
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(payload);
+  });
+}
