@@ -2,6 +2,7 @@ import { BoardLimits } from '@boardwalk/contracts';
 import { AccountsService } from '@boardwalk/server-accounts';
 import {
   AppConfig,
+  PreparedReads,
   ReadReplicas,
   RequestLoaders,
   Viewer,
@@ -107,6 +108,7 @@ export class BoardsService {
     private readonly config: AppConfig,
     private readonly events: EventEmitter2,
     private readonly replicas: ReadReplicas,
+    private readonly reads: PreparedReads,
   ) {}
 
   /** Verified members create boards at once; the creator becomes its first moderator. */
@@ -317,9 +319,14 @@ export class BoardsService {
     return result;
   }
 
+  /** The board page's first read: a plain row through a prepared statement. */
   async bySlug(slug: string): Promise<Board | null> {
-    const board = await this.boards.findOneBy({ slug: slug.toLowerCase() });
-    return board ? toBoard(board) : null;
+    const [row] = await this.reads.rows<BoardRow>(
+      'board_by_slug',
+      'SELECT * FROM boards WHERE slug = $1',
+      [slug.toLowerCase()],
+    );
+    return row ? boardFromRow(row) : null;
   }
 
   /** The directory; read from a replica when there is one (a little lag is fine here). */

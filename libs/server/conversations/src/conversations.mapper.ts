@@ -18,6 +18,39 @@ export function toThread(entity: ThreadEntity): Thread {
   });
 }
 
+/** The columns of a thread read as a plain row (see threadFromRow). */
+export const THREAD_COLUMNS = `id, board_id, author_id, title, created_at, last_activity_at,
+  reply_count, participant_count, first_staff_reply_at, accepted_answer_id`;
+
+export interface ThreadRow {
+  id: string;
+  board_id: string;
+  author_id: string;
+  title: string;
+  created_at: Date;
+  last_activity_at: Date;
+  reply_count: number;
+  participant_count: number;
+  first_staff_reply_at: Date | null;
+  accepted_answer_id: string | null;
+}
+
+export function threadFromRow(row: ThreadRow): Thread {
+  return Object.assign(new Thread(), {
+    id: row.id,
+    title: row.title,
+    createdAt: new Date(row.created_at),
+    lastActivityAt: new Date(row.last_activity_at),
+    replyCount: row.reply_count,
+    participantCount: row.participant_count,
+    firstStaffReplyAt:
+      row.first_staff_reply_at === null ? null : new Date(row.first_staff_reply_at),
+    boardId: row.board_id,
+    authorId: row.author_id,
+    acceptedAnswerId: row.accepted_answer_id,
+  });
+}
+
 export function toPost(entity: PostEntity): Post {
   const deleted = entity.deletedAt !== null;
   return Object.assign(new Post(), {

@@ -2,7 +2,9 @@ import { ConversationLimits } from '@boardwalk/contracts';
 import { BoardsService, isUuid } from '@boardwalk/server-boards';
 import {
   ConnectionShape,
+  connectionOf,
   PageRequest,
+  PreparedReads,
   RateLimiterService,
   ReadReplicas,
   RateLimitRule,
@@ -16,6 +18,7 @@ import {
   pageSize,
   rowsOf,
   byTime,
+  timeCursor,
 } from '@boardwalk/server-core';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
@@ -30,7 +33,14 @@ import {
   PostUpdatedEvent,
   ThreadCreatedEvent,
 } from './conversations.events';
-import { toPost, toPublicPost, toThread } from './conversations.mapper';
+import {
+  THREAD_COLUMNS,
+  ThreadRow,
+  threadFromRow,
+  toPost,
+  toPublicPost,
+  toThread,
+} from './conversations.mapper';
 import { mentionedHandles, renderMarkdown } from './markdown';
 import { PostEntity } from './post.entity';
 import type { Post } from './post.model';
@@ -59,6 +69,7 @@ export class ConversationsService {
     private readonly rateLimiter: RateLimiterService,
     private readonly events: EventEmitter2,
     private readonly replicas: ReadReplicas,
+    private readonly reads: PreparedReads,
   ) {}
 
   /** Verified members start threads in any board they can reach by link; membership optional. */
@@ -223,13 +234,33 @@ export class ConversationsService {
     return thread ? toThread(thread) : null;
   }
 
-  /** A board's threads, most recently active first. */
-  threadsOfBoard(boardId: string, page: PageRequest): Promise<ConnectionShape<Thread>> {
-    return keysetPage(
-      this.threads.createQueryBuilder('thread').where('thread.board_id = :boardId', { boardId }),
-      page,
-      byTime('thread', 'last_activity_at', (row) => row.lastActivityAt, 'DESC'),
-      toThread,
+  /**
+   * A board's threads, most recently active first: the board page, the hottest read, so plain
+   * rows through prepared statements (keyset on the (board_id, last_activity_at, id) index).
+   */
+  async threadsOfBoard(boardId: string, page: PageRequest): Promise<ConnectionShape<Thread>> {
+    const size = pageSize(page.first);
+    const [afterTime, afterId] = timeCursor(page.after);
+    const rows =
+      afterTime === null
+        ? await this.reads.rows<ThreadRow>(
+            'threads_of_board',
+            `SELECT ${THREAD_COLUMNS} FROM threads WHERE board_id = $1
+              ORDER BY last_activity_at DESC, id DESC LIMIT $2`,
+            [boardId, size + 1],
+          )
+        : await this.reads.rows<ThreadRow>(
+            'threads_of_board_after',
+            `SELECT ${THREAD_COLUMNS} FROM threads
+              WHERE board_id = $1 AND (last_activity_at, id) < ($3::timestamptz, $4::uuid)
+              ORDER BY last_activity_at DESC, id DESC LIMIT $2`,
+            [boardId, size + 1, afterTime, afterId],
+          );
+    return connectionOf(
+      rows,
+      size,
+      (row) => encodeCursor(row.last_activity_at, row.id),
+      threadFromRow,
     );
   }
 

@@ -7,6 +7,7 @@ import {
   Loaders,
   PageArgs,
   Public,
+  RequestContext,
   RequestLoaders,
   Viewer,
 } from '@boardwalk/server-core';
@@ -57,14 +58,17 @@ export class ThreadsResolver {
     return this.conversations.acceptAnswer(viewer, postId);
   }
 
+  // Fields resolved once per thread of a page take graphql-js' (parent, args, context) without
+  // parameter decorators: Nest then hands the method over as it is, instead of wrapping every
+  // call in its execution context, parameter extraction and pipes.
   @ResolveField(() => Board)
-  board(@Parent() thread: Thread, @Loaders() loaders: RequestLoaders): Promise<Board | null> {
-    return this.boards.loadById(loaders, thread.boardId);
+  board(thread: Thread, _args: unknown, context: RequestContext): Promise<Board | null> {
+    return this.boards.loadById(context.loaders, thread.boardId);
   }
 
   @ResolveField(() => User)
-  author(@Parent() thread: Thread, @Loaders() loaders: RequestLoaders): Promise<User | null> {
-    return this.accounts.loadById(loaders, thread.authorId);
+  author(thread: Thread, _args: unknown, context: RequestContext): Promise<User | null> {
+    return this.accounts.loadById(context.loaders, thread.authorId);
   }
 
   @ResolveField(() => Post, { nullable: true })

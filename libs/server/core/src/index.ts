@@ -26,4 +26,5 @@ export * from './graphql/graphql-context.decorator';
 export * from './personal-data/personal-data-export';
 export * from './database/run-migrations';
 export * from './database/read-replicas';
+export * from './database/prepared-reads';
 export * from './http/graceful-shutdown.service';
