@@ -51,7 +51,56 @@ export function threadFromRow(row: ThreadRow): Thread {
   });
 }
 
-export function toPost(entity: PostEntity): Post {
+/** The columns of a post read as a plain row (see postFromRow). */
+export const POST_COLUMNS = `id, thread_id, board_id, author_id, reply_to_id, body, body_html,
+  created_at, edited_at, deleted_at, hidden`;
+
+export interface PostRow {
+  id: string;
+  thread_id: string;
+  board_id: string;
+  author_id: string;
+  reply_to_id: string | null;
+  body: string;
+  body_html: string;
+  created_at: Date;
+  edited_at: Date | null;
+  deleted_at: Date | null;
+  hidden: boolean;
+}
+
+export function postFromRow(row: PostRow): Post {
+  return toPost({
+    id: row.id,
+    threadId: row.thread_id,
+    boardId: row.board_id,
+    authorId: row.author_id,
+    replyToId: row.reply_to_id,
+    body: row.body,
+    bodyHtml: row.body_html,
+    createdAt: new Date(row.created_at),
+    editedAt: row.edited_at === null ? null : new Date(row.edited_at),
+    deletedAt: row.deleted_at === null ? null : new Date(row.deleted_at),
+    hidden: row.hidden,
+  });
+}
+
+export function toPost(
+  entity: Pick<
+    PostEntity,
+    | 'id'
+    | 'threadId'
+    | 'boardId'
+    | 'authorId'
+    | 'replyToId'
+    | 'body'
+    | 'bodyHtml'
+    | 'createdAt'
+    | 'editedAt'
+    | 'deletedAt'
+    | 'hidden'
+  >,
+): Post {
   const deleted = entity.deletedAt !== null;
   return Object.assign(new Post(), {
     id: entity.id,

@@ -34,6 +34,9 @@ import {
   ThreadCreatedEvent,
 } from './conversations.events';
 import {
+  POST_COLUMNS,
+  PostRow,
+  postFromRow,
   THREAD_COLUMNS,
   ThreadRow,
   threadFromRow,
@@ -56,6 +59,12 @@ export const PostingRateLimits = {
 } satisfies Record<string, RateLimitRule>;
 
 const NEW_ACCOUNT_MS = 24 * 3600 * 1000;
+
+/** The reply statement's row: the thread (always) and the new post (if inserted). */
+interface ReplyRow extends PostRow {
+  thread_author_id: string;
+  target_author_id: string | null;
+}
 const THREADS_BY_ID = Symbol('threadsById');
 const POSTS_BY_ID = Symbol('postsById');
 
@@ -141,41 +150,66 @@ export class ConversationsService {
     const bodyHtml = renderMarkdown(body);
     const now = new Date();
     const event = await this.dataSource.transaction(async (manager) => {
-      const thread = await manager.findOneBy(ThreadEntity, { id: input.threadId });
-      if (!thread) throw ConversationErrors.threadNotFound();
-      let replyToAuthorId: string | null = null;
-      if (input.replyToPostId) {
-        const target = await manager.findOneBy(PostEntity, {
-          id: input.replyToPostId,
-          threadId: thread.id,
-        });
-        if (!target) throw ConversationErrors.postNotFound();
-        replyToAuthorId = target.authorId;
-      }
-      const post = await manager.save(
-        manager.create(PostEntity, {
-          threadId: thread.id,
-          boardId: thread.boardId,
-          authorId: viewer.userId,
-          replyToId: input.replyToPostId ?? null,
-          body,
-          bodyHtml,
-          createdAt: now,
-        }),
+      // The post, its thread's participant and counters in one statement (four round trips
+      // before); the board's counters and seq in a second one, in the same transaction.
+      const [row] = rowsOf<ReplyRow>(
+        await manager.query(
+          `WITH thread AS (
+             SELECT id, board_id, author_id FROM threads WHERE id = $1
+           ), target AS (
+             SELECT author_id FROM posts WHERE id = $3 AND thread_id = $1
+           ), post AS (
+             INSERT INTO posts (thread_id, board_id, author_id, reply_to_id, body, body_html, created_at)
+             SELECT id, board_id, $2, $3, $4, $5, $6 FROM thread
+              WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM target)
+             RETURNING ${POST_COLUMNS}
+           ), participant AS (
+             INSERT INTO thread_participants (thread_id, user_id)
+             SELECT thread_id, author_id FROM post
+             ON CONFLICT (thread_id, user_id) DO NOTHING RETURNING user_id
+           ), counted AS (
+             UPDATE threads SET
+               reply_count = reply_count + 1,
+               participant_count = participant_count + (SELECT count(*) FROM participant)::int,
+               last_activity_at = GREATEST(last_activity_at, $6),
+               first_staff_reply_at = CASE WHEN $7::boolean THEN COALESCE(first_staff_reply_at, $6) ELSE first_staff_reply_at END
+             WHERE id = (SELECT thread_id FROM post) RETURNING id
+           )
+           SELECT t.author_id AS thread_author_id, (SELECT author_id FROM target) AS target_author_id,
+                  p.*
+             FROM thread t LEFT JOIN post p ON true`,
+          [
+            input.threadId,
+            viewer.userId,
+            input.replyToPostId ?? null,
+            body,
+            bodyHtml,
+            now,
+            viewer.isStaff,
+          ],
+        ),
       );
-      await this.countReply(manager, thread.id, viewer, now);
+      if (!row) throw ConversationErrors.threadNotFound();
+      if (row.id === null) throw ConversationErrors.postNotFound();
+      const post = postFromRow(row);
       const { seq } = await this.boards.recordPost(manager, {
-        boardId: thread.boardId,
+        boardId: post.boardId,
         userId: viewer.userId,
         at: now,
         startsThread: false,
       });
       const created: PostCreatedEvent = {
-        boardId: thread.boardId,
-        threadId: thread.id,
-        threadAuthorId: thread.authorId,
-        post: toPost(post),
-        replyToAuthorId,
+        boardId: post.boardId,
+        threadId: post.threadId,
+        threadAuthorId: row.thread_author_id,
+        post,
+        author: {
+          id: viewer.userId,
+          handle: viewer.handle,
+          displayName: viewer.displayName,
+          isStaff: viewer.isStaff,
+        },
+        replyToAuthorId: row.target_author_id,
         seq,
         mentions: mentionedHandles(body),
       };
