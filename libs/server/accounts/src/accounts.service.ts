@@ -139,9 +139,32 @@ export class AccountsService {
 
   /** Loads users by id through the request's DataLoader: one statement per batch. */
   loadById(loaders: RequestLoaders, id: string): Promise<User | null> {
-    return loaders
-      .get(USERS_BY_ID, () => new DataLoader<string, User | null>((ids) => this.findManyByIds(ids)))
-      .load(id);
+    return this.usersLoader(loaders).load(id);
+  }
+
+  /** The user at once when this request has loaded them already, else as loadById does. */
+  byIdNowOrLater(loaders: RequestLoaders, id: string): User | null | Promise<User | null> {
+    const settled = loaders.settled<string, User | null>(USERS_BY_ID);
+    const user = settled.get(id);
+    return user !== undefined ? user : this.loadById(loaders, id);
+  }
+
+  /** Loads the users a page is about to ask for one by one, in one batch, ahead of them. */
+  async preloadByIds(loaders: RequestLoaders, ids: Iterable<string>): Promise<void> {
+    await this.usersLoader(loaders).loadMany([...new Set(ids)]);
+  }
+
+  private usersLoader(loaders: RequestLoaders): DataLoader<string, User | null> {
+    return loaders.get(
+      USERS_BY_ID,
+      () =>
+        new DataLoader<string, User | null>(async (ids) => {
+          const users = await this.findManyByIds(ids);
+          const settled = loaders.settled<string, User | null>(USERS_BY_ID);
+          ids.forEach((id, index) => settled.set(id, users[index]));
+          return users;
+        }),
+    );
   }
 
   /** Every page's authors: plain rows through a prepared statement, one per batch. */

@@ -67,8 +67,12 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => User)
-  author(thread: Thread, _args: unknown, context: RequestContext): Promise<User | null> {
-    return this.accounts.loadById(context.loaders, thread.authorId);
+  author(
+    thread: Thread,
+    _args: unknown,
+    context: RequestContext,
+  ): User | null | Promise<User | null> {
+    return this.accounts.byIdNowOrLater(context.loaders, thread.authorId);
   }
 
   @ResolveField(() => Post, { nullable: true })

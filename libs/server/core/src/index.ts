@@ -23,6 +23,7 @@ export * from './database/query-rows';
 export * from './auth/request-meta.decorator';
 export * from './auth/session-cookie';
 export * from './graphql/graphql-context.decorator';
+export * from './graphql/selection';
 export * from './personal-data/personal-data-export';
 export * from './database/run-migrations';
 export * from './database/read-replicas';
