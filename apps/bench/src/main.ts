@@ -329,7 +329,13 @@ async function run(opts: Options): Promise<void> {
     for (const page of [1, deepPage]) {
       progress.step(`board page ${page}`);
       const after = await cursorBeforePage(pool, big.id, page);
-      const result = await boardPage(api.url, barePages.url, big.slug, after, opts.load);
+      const result = await boardPage(
+        { url: api.url, pid: api.child.pid },
+        { url: barePages.url, pid: barePages.child.pid },
+        big.slug,
+        after,
+        opts.load,
+      );
       assertClean(`board page ${page} (Boardwalk)`, result.boardwalk);
       assertClean(`board page ${page} (bare)`, result.bare);
       rows.push(
@@ -339,11 +345,18 @@ async function run(opts: Options): Promise<void> {
           result.boardwalk,
           result.bare,
         ),
+        {
+          scenario: '3 board page',
+          metric: `page ${page.toLocaleString('en-US')} server CPU per request`,
+          unit: 'ms',
+          boardwalk: result.boardwalk.cpuPerRequestMs,
+          baseline: result.bare.cpuPerRequestMs,
+        },
       );
       progress.tick(`board page ${page}: ${result.boardwalk.perSecond.toFixed(0)} req/s`);
     }
     notes.push(
-      `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s after ${opts.load.warmupMs / 1000} s of warm-up; ${deepPage === 1000 ? 'page 1,000' : `page ${deepPage}, its last full page, stands in for page 1,000 (that needs 25,000 threads) and`} is read with the cursor Boardwalk hands out.`,
+      `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s each (4 alternating rounds per server, so other load on the machine weighs on both, after ${opts.load.warmupMs / 1000} s of warm-up), server CPU per request from /proc; ${deepPage === 1000 ? 'page 1,000' : `page ${deepPage}, its last full page, stands in for page 1,000 (that needs 25,000 threads) and`} is read with the cursor Boardwalk hands out.`,
     );
 
     // 4. Write path.
