@@ -16,6 +16,9 @@ async function main(): Promise<void> {
       members: { type: 'string', default: '100000' },
       posts: { type: 'string', default: '1000000' },
       days: { type: 'string', default: '90' },
+      // The biggest board's share of the threads: 15% of 200,000 gives the board page scenario
+      // 30,000 threads, so its page 1,000 (of 25) exists.
+      'big-board-share': { type: 'string', default: '0.15' },
       'report-only': { type: 'boolean', default: false },
     },
   });
@@ -25,6 +28,7 @@ async function main(): Promise<void> {
   const threads = Math.round(posts / 5);
   const boards = Math.max(10, Math.round(members / 100));
   const staff = Math.max(2, Math.round(members / 500));
+  const bigBoardThreads = Math.round(threads * Number(values['big-board-share']));
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const dataSource = await new DataSource(dataSourceOptions(config, DATABASE_PARTS)).initialize();
   const step = async (label: string, sql: string, parameters: unknown[] = []) => {
@@ -78,11 +82,12 @@ async function main(): Promise<void> {
        SELECT b.id, u.id, 'Bulk thread ' || t.i, t.at, t.at, 0, 1
          FROM (SELECT i, now() - interval '1 day' * $4 * random() AS at,
                       1 + floor(random() * $2)::int AS user_n,
-                      1 + floor(power(random(), 2) * $3)::int AS board_n
+                      CASE WHEN i <= $5 THEN 1
+                           ELSE 1 + floor(power(random(), 2) * $3)::int END AS board_n
                  FROM generate_series(1, $1) i) t
          JOIN bulk_users u ON u.n = t.user_n
          JOIN bulk_boards b ON b.n = t.board_n`,
-      [threads, members, boards, days],
+      [threads, members, boards, days, bigBoardThreads],
     );
     await step(
       `${threads} opening posts`,
@@ -113,6 +118,18 @@ async function main(): Promise<void> {
                       END AS answer
                  FROM posts p JOIN users u ON u.id = p.author_id GROUP BY p.thread_id) s
         WHERE s.thread_id = t.id`,
+    );
+    await step(
+      'board counters',
+      `UPDATE boards b SET thread_count = coalesce(t.n, 0), post_count = coalesce(p.n, 0),
+              member_count = coalesce(m.n, 0), last_activity_at = coalesce(t.last, b.last_activity_at)
+         FROM boards x
+         LEFT JOIN (SELECT board_id, count(*) AS n, max(last_activity_at) AS last
+                      FROM threads GROUP BY board_id) t ON t.board_id = x.id
+         LEFT JOIN (SELECT board_id, count(*) AS n FROM posts GROUP BY board_id) p ON p.board_id = x.id
+         LEFT JOIN (SELECT board_id, count(*) AS n FROM board_members GROUP BY board_id) m
+                ON m.board_id = x.id
+        WHERE b.id = x.id`,
     );
     await step('ANALYZE', 'ANALYZE');
     const startedAt = performance.now();

@@ -59,6 +59,7 @@ export async function seedCommunity(
     userId: '00000000-0000-4000-8000-000000000000',
     sessionId: 'seed',
     handle: 'seed',
+    displayName: 'Seed',
     emailVerified: true,
     isStaff: false,
     isAdmin: true,

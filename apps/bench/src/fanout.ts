@@ -12,6 +12,8 @@ export interface FanoutOptions {
   intervalMs: number;
   /** Sends reply `body` (after commit when it resolves); the watchers receive it as post.body. */
   publish: (body: string) => Promise<void>;
+  /** Called once every socket is connected but before any watches a board (memory is read here). */
+  onConnected?: () => Promise<void>;
   /** Called once every watcher is in the room and before the first reply (memory is read here). */
   onWatching?: () => Promise<void>;
   tag: string;
@@ -21,6 +23,12 @@ export interface FanoutResult {
   opened: number;
   /** Send of the mutation (or publish request) to receipt on each socket. */
   latency: LatencySummary;
+  /**
+   * The post's own createdAt (stamped by the server just before the reply's transaction; by the
+   * baseline's publisher just before its publish request) to receipt on each socket: commit to
+   * receipt plus the transaction's own time, measured without any change to the payloads.
+   */
+  fromStamp: LatencySummary;
   /** Send of the mutation to its response. */
   request: LatencySummary;
   deliveredPercent: number;
@@ -55,8 +63,8 @@ class Worker {
 }
 
 /**
- * Opens `watchers` sockets watching one board (from worker processes, up to 2,500 sockets
- * each), sends `replies` replies `intervalMs` apart, and times each from just before its send to
+ * Opens `watchers` sockets (from worker processes, up to 2,500 sockets each), then has them all
+ * watch one board, sends `replies` replies `intervalMs` apart, and times each from just before its send to
  * its receipt on every socket. Both clocks are wall clocks of the same machine.
  */
 export async function runFanout(options: FanoutOptions): Promise<FanoutResult> {
@@ -68,7 +76,6 @@ export async function runFanout(options: FanoutOptions): Promise<FanoutResult> {
         worker.ask<Extract<WatcherReport, { type: 'opened' }>>({
           type: 'open',
           url: options.urls[index % options.urls.length],
-          boardId: options.boardId,
           count: Math.floor(options.watchers / count) + (index < options.watchers % count ? 1 : 0),
         }),
       ),
@@ -76,10 +83,27 @@ export async function runFanout(options: FanoutOptions): Promise<FanoutResult> {
     const failed = opened.reduce((sum, report) => sum + report.failed, 0);
     if (failed > 0) {
       throw new Error(
-        `${failed} watchers could not watch: ${opened.find((r) => r.firstError)?.firstError}`,
+        `${failed} sockets could not connect: ${opened.find((r) => r.firstError)?.firstError}`,
       );
     }
-    const sockets = opened.reduce((sum, report) => sum + report.opened, 0);
+    // Connected, watching nothing yet: idle sockets.
+    await sleep(1_000);
+    await options.onConnected?.();
+    const watching = await Promise.all(
+      workers.map((worker) =>
+        worker.ask<Extract<WatcherReport, { type: 'watching' }>>({
+          type: 'watch',
+          boardId: options.boardId,
+        }),
+      ),
+    );
+    const refused = watching.reduce((sum, report) => sum + report.failed, 0);
+    if (refused > 0) {
+      throw new Error(
+        `${refused} watchers could not watch: ${watching.find((r) => r.firstError)?.firstError}`,
+      );
+    }
+    const sockets = watching.reduce((sum, report) => sum + report.watching, 0);
     // Let the joins' presence broadcasts settle before timing anything.
     await sleep(1_500);
     await options.onWatching?.();
@@ -99,6 +123,7 @@ export async function runFanout(options: FanoutOptions): Promise<FanoutResult> {
     }
     // Wait for stragglers: up to 5 s after the last reply.
     const latencies: number[] = [];
+    const fromStamp: number[] = [];
     let delivered = 0;
     const expected = sockets * options.replies;
     const deadline = epochMs() + 5_000;
@@ -113,7 +138,11 @@ export async function runFanout(options: FanoutOptions): Promise<FanoutResult> {
           const sent = sentAt.get(body);
           if (sent === undefined) continue;
           delivered += times.length;
-          for (const at of times) latencies.push(at - sent);
+          const stamp = report.stamped[body];
+          for (const at of times) {
+            latencies.push(at - sent);
+            if (stamp !== undefined) fromStamp.push(at - stamp);
+          }
         }
       }
       if (delivered >= expected || epochMs() > deadline) break;
@@ -123,6 +152,7 @@ export async function runFanout(options: FanoutOptions): Promise<FanoutResult> {
     return {
       opened: sockets,
       latency: summarise(latencies),
+      fromStamp: summarise(fromStamp),
       request: summarise(requestMs),
       deliveredPercent: expected === 0 ? 0 : (100 * Math.min(delivered, expected)) / expected,
     };

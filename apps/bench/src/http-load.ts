@@ -62,6 +62,24 @@ export interface LoadResult {
   firstError: string | null;
   perSecond: number;
   latency: LatencySummary;
+  /** Latencies of the counted requests (ms), for merging runs. */
+  samples: number[];
+  /** Every request answered, warm-up included (for CPU per request). */
+  answered: number;
+}
+
+/** One result from several runs of the same load (e.g. alternated with a baseline's runs). */
+export function mergeLoads(results: LoadResult[], durationMs: number): LoadResult {
+  const samples = results.flatMap((result) => result.samples);
+  return {
+    requests: samples.length,
+    errors: results.reduce((sum, result) => sum + result.errors, 0),
+    firstError: results.find((result) => result.firstError)?.firstError ?? null,
+    perSecond: samples.length / (durationMs / 1000),
+    latency: summarise(samples),
+    samples,
+    answered: results.reduce((sum, result) => sum + result.answered, 0),
+  };
 }
 
 /**
@@ -81,6 +99,7 @@ export async function runLoad(options: {
   let errors = 0;
   let firstError: string | null = null;
   let issued = 0;
+  let answered = 0;
   const warmEnd = performance.now() + options.warmupMs;
   const end = warmEnd + options.durationMs;
   const worker = async () => {
@@ -98,6 +117,7 @@ export async function runLoad(options: {
         detail = (error as Error).message;
       }
       const finishedAt = performance.now();
+      answered += 1;
       // Only requests started after the warm-up and finished in the window count.
       if (startedAt < warmEnd || finishedAt > end) continue;
       if (good) latencies.push(finishedAt - startedAt);
@@ -115,5 +135,7 @@ export async function runLoad(options: {
     firstError,
     perSecond: latencies.length / (options.durationMs / 1000),
     latency: summarise(latencies),
+    samples: latencies,
+    answered,
   };
 }

@@ -55,7 +55,7 @@ function options() {
     },
   });
   if (values.help) {
-    console.log(`npm run bench -- [--quick] [--watchers 1000,5000] [--adapter-watchers 1000]
+    console.log(`npm run bench -- [--quick] [--watchers 1000,5000] [--adapter-watchers 1000,5000]
   [--replies 20] [--duration 10] [--concurrency 16] [--members 100000 --posts 1000000]
   [--database bw_bench_1m] [--server auto|dist|swc] [--postgres URL] [--redis URL]`);
     process.exit(0);
@@ -70,7 +70,7 @@ function options() {
   return {
     quick,
     watchers,
-    adapterWatchers: list(values['adapter-watchers'] ?? String(watchers[0])),
+    adapterWatchers: list(values['adapter-watchers'] ?? watchers.join(',')),
     replies: Number(values.replies ?? (quick ? 5 : 20)),
     intervalMs: quick ? 250 : 1_000,
     load: {
@@ -148,10 +148,17 @@ function assertClean(what: string, result: LoadResult): void {
 }
 
 async function run(opts: Options): Promise<void> {
-  const steps = 2 + opts.watchers.length * 2 + opts.adapterWatchers.length + 2 + 1 + 1 + 1;
+  // Community, servers, two fan-outs per size, two board pages, write path, growth report, the
+  // two-instance start and one adapter run per size: one tick each.
+  const steps = 2 + opts.watchers.length * 2 + 2 + 1 + 1 + 1 + opts.adapterWatchers.length;
   const progress = new Progress(steps);
   const rows: ResultRow[] = [];
   const notes: string[] = [];
+  const undelivered: string[] = [];
+  const checkDelivery = (what: string, result: { deliveredPercent: number }) => {
+    if (result.deliveredPercent < 100)
+      undelivered.push(`${what} delivered ${result.deliveredPercent.toFixed(2)}%`);
+  };
   const started: Started[] = [];
   const entry = apiEntry(opts.server as 'auto' | 'dist' | 'swc');
   const tag = `bench-${Date.now().toString(36)}`;
@@ -199,6 +206,7 @@ async function run(opts: Options): Promise<void> {
     for (const [index, watchers] of opts.watchers.entries()) {
       progress.step(`fan-out: ${watchers} watchers on Boardwalk`);
       const rssBefore = api.rssBytes();
+      let rssConnected = Number.NaN;
       let rssWatching = Number.NaN;
       const bw = await runFanout({
         urls: [api.url],
@@ -207,13 +215,16 @@ async function run(opts: Options): Promise<void> {
         replies: opts.replies,
         intervalMs: opts.intervalMs,
         publish: boardwalkPublisher(api.url, fixture, tokens),
+        onConnected: async () => void (rssConnected = api.rssBytes()),
         onWatching: async () => void (rssWatching = api.rssBytes()),
         tag: `${tag} bw${watchers}`,
       });
+      checkDelivery(`fan-out ${watchers} on Boardwalk`, bw);
       single.set(watchers, bw);
       progress.tick(`fan-out ${watchers} on Boardwalk: p99 ${bw.latency.p99.toFixed(1)} ms`);
       progress.step(`fan-out: ${watchers} watchers on bare socket.io`);
       const bareBefore = bareSockets.rssBytes();
+      let bareConnected = Number.NaN;
       let bareWatching = Number.NaN;
       const bare = await runFanout({
         urls: [bareSockets.url],
@@ -222,9 +233,11 @@ async function run(opts: Options): Promise<void> {
         replies: opts.replies,
         intervalMs: opts.intervalMs,
         publish: barePublisher(bareSockets.url, fixture),
+        onConnected: async () => void (bareConnected = bareSockets.rssBytes()),
         onWatching: async () => void (bareWatching = bareSockets.rssBytes()),
         tag: `${tag} bare${watchers}`,
       });
+      checkDelivery(`fan-out ${watchers} on bare socket.io`, bare);
       progress.tick(`fan-out ${watchers} bare: p99 ${bare.latency.p99.toFixed(1)} ms`);
       const scenario = `1 fan-out ${watchers}`;
       rows.push(
@@ -248,6 +261,20 @@ async function run(opts: Options): Promise<void> {
           unit: 'ms',
           boardwalk: bw.latency.max,
           baseline: bare.latency.max,
+        },
+        {
+          scenario,
+          metric: 'created→receipt p50',
+          unit: 'ms',
+          boardwalk: bw.fromStamp.p50,
+          baseline: bare.fromStamp.p50,
+        },
+        {
+          scenario,
+          metric: 'created→receipt p99',
+          unit: 'ms',
+          boardwalk: bw.fromStamp.p99,
+          baseline: bare.fromStamp.p99,
         },
         {
           scenario,
@@ -275,6 +302,13 @@ async function run(opts: Options): Promise<void> {
           },
           {
             scenario: '6 memory',
+            metric: 'RSS per 1,000 idle sockets (connected)',
+            unit: 'MiB',
+            boardwalk: ((rssConnected - rssBefore) / MiB) * (1000 / bw.opened),
+            baseline: ((bareConnected - bareBefore) / MiB) * (1000 / bare.opened),
+          },
+          {
+            scenario: '6 memory',
             metric: 'RSS per 1,000 watching sockets',
             unit: 'MiB',
             boardwalk: ((rssWatching - rssBefore) / MiB) * (1000 / bw.opened),
@@ -287,10 +321,21 @@ async function run(opts: Options): Promise<void> {
     // 3. Board page.
     const big = fixture.bigBoard;
     const deepPage = Math.max(2, Math.min(1000, Math.floor(big.threads / 25)));
+    if (!opts.quick && deepPage < 1000) {
+      throw new Error(
+        `The biggest board has ${big.threads} threads: page 1,000 needs 25,000; reseed (drop ${opts.database}).`,
+      );
+    }
     for (const page of [1, deepPage]) {
       progress.step(`board page ${page}`);
       const after = await cursorBeforePage(pool, big.id, page);
-      const result = await boardPage(api.url, barePages.url, big.slug, after, opts.load);
+      const result = await boardPage(
+        { url: api.url, pid: api.child.pid },
+        { url: barePages.url, pid: barePages.child.pid },
+        big.slug,
+        after,
+        opts.load,
+      );
       assertClean(`board page ${page} (Boardwalk)`, result.boardwalk);
       assertClean(`board page ${page} (bare)`, result.bare);
       rows.push(
@@ -300,11 +345,18 @@ async function run(opts: Options): Promise<void> {
           result.boardwalk,
           result.bare,
         ),
+        {
+          scenario: '3 board page',
+          metric: `page ${page.toLocaleString('en-US')} server CPU per request`,
+          unit: 'ms',
+          boardwalk: result.boardwalk.cpuPerRequestMs,
+          baseline: result.bare.cpuPerRequestMs,
+        },
       );
       progress.tick(`board page ${page}: ${result.boardwalk.perSecond.toFixed(0)} req/s`);
     }
     notes.push(
-      `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s after ${opts.load.warmupMs / 1000} s of warm-up; ${deepPage === 1000 ? 'page 1,000' : `page ${deepPage}, its last full page, stands in for page 1,000 (that needs 25,000 threads) and`} is read with the cursor Boardwalk hands out.`,
+      `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s each (4 alternating rounds per server, so other load on the machine weighs on both, after ${opts.load.warmupMs / 1000} s of warm-up), server CPU per request from /proc; ${deepPage === 1000 ? 'page 1,000' : `page ${deepPage}, its last full page, stands in for page 1,000 (that needs 25,000 threads) and`} is read with the cursor Boardwalk hands out.`,
     );
 
     // 4. Write path.
@@ -349,6 +401,7 @@ async function run(opts: Options): Promise<void> {
     progress.tick('growth report');
 
     // 2. Adapter tax: two instances sharing Redis vs the single instance measured above.
+    progress.step('starting two instances with the Redis adapter');
     await api.stop();
     const prefix = `bw-bench-${process.pid}-${Date.now().toString(36)}:`;
     const pair = [];
@@ -362,6 +415,7 @@ async function run(opts: Options): Promise<void> {
       started.push(instance);
       pair.push(instance);
     }
+    progress.tick('two instances up');
     for (const watchers of opts.adapterWatchers) {
       progress.step(`adapter: ${watchers} watchers over two instances`);
       const one = single.get(watchers);
@@ -375,6 +429,7 @@ async function run(opts: Options): Promise<void> {
         publish: boardwalkPublisher(pair[0].url, fixture, tokens),
         tag: `${tag} pair${watchers}`,
       });
+      checkDelivery(`adapter ${watchers} over two instances`, two);
       const scenario = `2 adapter ${watchers}`;
       const base = (pick: (r: typeof two) => number) => (one ? pick(one) : null);
       rows.push(
@@ -404,6 +459,14 @@ async function run(opts: Options): Promise<void> {
         },
         {
           scenario,
+          metric: 'created→receipt p99',
+          unit: 'ms',
+          boardwalk: two.fromStamp.p99,
+          baseline: base((r) => r.fromStamp.p99),
+          baselineLabel: 'one instance',
+        },
+        {
+          scenario,
           metric: 'delivered',
           unit: '%',
           boardwalk: two.deliveredPercent,
@@ -420,10 +483,16 @@ async function run(opts: Options): Promise<void> {
     progress.finish();
   }
   report(opts, rows, notes, machineInfo);
+  if (undelivered.length > 0) {
+    // Every event must reach every watcher: a run that lost any is a failed run.
+    console.error(`\nFAILED: delivery below 100%: ${undelivered.join('; ')}.`);
+    process.exitCode = 1;
+  }
 }
 
 const MEASURED = [
-  'Fan-out latency: from just before the reply mutation (baseline: the publish request) is sent until each socket receives the event; wall clocks of one machine, watchers in their own processes (up to 2,500 sockets each), one reply every interval after 2 warm-up replies.',
+  "Fan-out latency: send→receipt runs from just before the reply mutation (baseline: the publish request) is sent until each socket receives the event; created→receipt runs from the post's own createdAt in the event (stamped by the server just before the reply's transaction; by the baseline's publisher just before its request), so it is commit→receipt plus the transaction's own time, an upper bound on commit→receipt; wall clocks of one machine, watchers in their own processes (up to 2,500 sockets each), one reply every interval after 2 warm-up replies. Delivery must be 100%: the run fails otherwise.",
+  'Memory: RSS per 1,000 idle sockets is read with every socket connected and watching nothing; per 1,000 watching sockets once they all watch the board; both from the first fan-out size, against the process RSS before the sockets opened.',
   'Ratio: Boardwalk ÷ baseline (below 1 is better for times, above 1 for rates). Adapter rows compare two instances sharing Redis (watchers split between them, replies entering the first) with one instance.',
 ];
 

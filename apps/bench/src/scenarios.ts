@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { DATABASE_PARTS } from '@boardwalk/api';
 import { BOARD_THREADS_CURSOR } from '@boardwalk/server-conversations';
 import { dataSourceOptions, encodeCursor, loadConfig } from '@boardwalk/server-core';
@@ -6,7 +7,15 @@ import { GrowthInterval, timeGrowthReport } from '@boardwalk/server-growth';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Fixture } from './community';
-import { HttpRequest, isGoodGraphql, keepAliveAgent, LoadResult, runLoad, send } from './http-load';
+import {
+  HttpRequest,
+  isGoodGraphql,
+  keepAliveAgent,
+  LoadResult,
+  mergeLoads,
+  runLoad,
+  send,
+} from './http-load';
 import { median } from './stats';
 
 const PAGE_QUERY = `query BoardPage($slug: String!, $after: String) {
@@ -137,28 +146,74 @@ function goodPage(body: string): boolean {
   }
 }
 
-/** Board page over GraphQL vs the bare handler, at the same concurrency and duration. */
+/** CPU time (user + system) a process has used so far, from /proc (Linux), in ms. */
+export function cpuMsOf(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const CLOCK_TICKS = 100;
+const ROUNDS = 4;
+
+export interface PageLoad extends LoadResult {
+  /** The server's CPU time per answered request (ms): steadier than rates on a shared machine. */
+  cpuPerRequestMs: number;
+}
+
+/**
+ * Board page over GraphQL vs the bare handler, at the same concurrency and total duration, in
+ * alternating rounds (Boardwalk, bare, Boardwalk, ...) so that other load on the machine weighs
+ * on both alike; each server's CPU time per request is read from /proc around its rounds.
+ */
 export async function boardPage(
-  apiUrl: string,
-  bareUrl: string,
+  api: { url: string; pid: number | undefined },
+  bareServer: { url: string; pid: number | undefined },
   slug: string,
   after: string | null,
   settings: LoadSettings,
-): Promise<{ boardwalk: LoadResult; bare: LoadResult }> {
+): Promise<{ boardwalk: PageLoad; bare: PageLoad }> {
   const graphql: HttpRequest = {
     method: 'POST',
-    url: `${apiUrl}/graphql`,
+    url: `${api.url}/graphql`,
     body: JSON.stringify({ query: PAGE_QUERY, variables: { slug, after } }),
   };
   const bare: HttpRequest = {
     method: 'GET',
-    url: `${bareUrl}/board?slug=${encodeURIComponent(slug)}${after ? `&after=${after}` : ''}`,
+    url: `${bareServer.url}/board?slug=${encodeURIComponent(slug)}${after ? `&after=${after}` : ''}`,
   };
   const check = (result: { status: number; body: string }) =>
     result.status === 200 && goodPage(result.body);
-  const boardwalkResult = await runLoad({ ...settings, next: () => graphql, ok: check });
-  const bareResult = await runLoad({ ...settings, next: () => bare, ok: check });
-  return { boardwalk: boardwalkResult, bare: bareResult };
+  const runs = { boardwalk: [] as LoadResult[], bare: [] as LoadResult[] };
+  const cpu = { boardwalk: 0, bare: 0 };
+  const durationMs = settings.durationMs / ROUNDS;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    // A full warm-up before each server's first round, a short one (connections) afterwards.
+    const warmupMs = round === 0 ? settings.warmupMs : Math.min(500, settings.warmupMs);
+    for (const side of ['boardwalk', 'bare'] as const) {
+      const pid = side === 'boardwalk' ? api.pid : bareServer.pid;
+      const before = cpuMsOf(pid);
+      runs[side].push(
+        await runLoad({
+          ...settings,
+          durationMs,
+          warmupMs,
+          next: () => (side === 'boardwalk' ? graphql : bare),
+          ok: check,
+        }),
+      );
+      cpu[side] += cpuMsOf(pid) - before;
+    }
+  }
+  const result = (side: 'boardwalk' | 'bare'): PageLoad => {
+    const merged = mergeLoads(runs[side], settings.durationMs);
+    return { ...merged, cpuPerRequestMs: cpu[side] / Math.max(1, merged.answered) };
+  };
+  return { boardwalk: result('boardwalk'), bare: result('bare') };
 }
 
 /** Replies through GraphQL (counters, seq, events) spread over several boards' threads. */

@@ -1,5 +1,6 @@
 import {
   AppConfig,
+  PreparedReads,
   RateLimiterService,
   RequestLoaders,
   SessionRequestMeta,
@@ -24,7 +25,7 @@ import type { SignInInput } from './sign-in.input';
 import type { SignUpInput } from './sign-up.input';
 import type { UpdateProfileInput } from './update-profile.input';
 import { UserEntity } from './user.entity';
-import { toUser } from './user.mapper';
+import { toUser, USER_COLUMNS, userFromRow, UserRow } from './user.mapper';
 import type { User } from './user.model';
 
 const USERS_BY_ID = Symbol('usersById');
@@ -52,6 +53,7 @@ export class AccountsService {
     private readonly hasher: PasswordHasher,
     private readonly rateLimiter: RateLimiterService,
     private readonly config: AppConfig,
+    private readonly reads: PreparedReads,
   ) {}
 
   async signUp(input: SignUpInput, meta: SessionRequestMeta): Promise<AuthResult> {
@@ -137,16 +139,44 @@ export class AccountsService {
 
   /** Loads users by id through the request's DataLoader: one statement per batch. */
   loadById(loaders: RequestLoaders, id: string): Promise<User | null> {
-    return loaders
-      .get(USERS_BY_ID, () => new DataLoader<string, User | null>((ids) => this.findManyByIds(ids)))
-      .load(id);
+    return this.usersLoader(loaders).load(id);
   }
 
+  /** The user at once when this request has loaded them already, else as loadById does. */
+  byIdNowOrLater(loaders: RequestLoaders, id: string): User | null | Promise<User | null> {
+    const settled = loaders.settled<string, User | null>(USERS_BY_ID);
+    const user = settled.get(id);
+    return user !== undefined ? user : this.loadById(loaders, id);
+  }
+
+  /** Loads the users a page is about to ask for one by one, in one batch, ahead of them. */
+  async preloadByIds(loaders: RequestLoaders, ids: Iterable<string>): Promise<void> {
+    await this.usersLoader(loaders).loadMany([...new Set(ids)]);
+  }
+
+  private usersLoader(loaders: RequestLoaders): DataLoader<string, User | null> {
+    return loaders.get(
+      USERS_BY_ID,
+      () =>
+        new DataLoader<string, User | null>(async (ids) => {
+          const users = await this.findManyByIds(ids);
+          const settled = loaders.settled<string, User | null>(USERS_BY_ID);
+          ids.forEach((id, index) => settled.set(id, users[index]));
+          return users;
+        }),
+    );
+  }
+
+  /** Every page's authors: plain rows through a prepared statement, one per batch. */
   async findManyByIds(ids: readonly string[]): Promise<(User | null)[]> {
-    const rows = await this.users.find({ where: { id: In([...ids]) } });
+    const rows = await this.reads.rows<UserRow>(
+      'users_by_ids',
+      `SELECT ${USER_COLUMNS} FROM users WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return byKeys(
       ids,
-      rows.map((row) => this.toModel(row)),
+      rows.map((row) => userFromRow(row, this.config.adminEmails)),
       (user) => user.id,
     );
   }

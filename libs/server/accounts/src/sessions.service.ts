@@ -1,5 +1,6 @@
 import {
   AppConfig,
+  PreparedReads,
   SessionRequestMeta,
   Viewer,
   ViewerAuthenticator,
@@ -19,12 +20,25 @@ import { isIdleExpired, isLastSeenStale } from './session-lifetime';
 import { isAdminAccount } from './user.mapper';
 import { UserEntity } from './user.entity';
 
+interface SessionUserRow {
+  session_id: string;
+  last_seen_at: Date;
+  id: string;
+  handle: string;
+  display_name: string;
+  email: string;
+  email_verified_at: Date | null;
+  is_staff: boolean;
+  created_at: Date;
+}
+
 @Injectable()
 export class SessionsService extends ViewerAuthenticator {
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly config: AppConfig,
     private readonly events: EventEmitter2,
+    private readonly reads: PreparedReads,
   ) {
     super();
   }
@@ -43,21 +57,36 @@ export class SessionsService extends ViewerAuthenticator {
     return { token, sessionId: (inserted.identifiers[0] as { id: string }).id };
   }
 
+  /** Every signed-in request starts here: a plain row through a prepared statement. */
   async authenticate(token: string, _meta: SessionRequestMeta): Promise<Viewer | null> {
-    const session = await this.sessions
-      .createQueryBuilder('session')
-      .innerJoinAndSelect('session.user', 'user')
-      .where('session.token_hash = :hash AND session.revoked_at IS NULL', {
-        hash: hashSecretToken(token),
-      })
-      .getOne();
-    if (!session?.user) return null;
+    const [row] = await this.reads.rows<SessionUserRow>(
+      'session_by_token',
+      `SELECT s.id AS session_id, s.last_seen_at, u.id, u.handle, u.display_name, u.email,
+              u.email_verified_at, u.is_staff, u.created_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL`,
+      [hashSecretToken(token)],
+    );
+    if (!row) return null;
     const now = Date.now();
-    if (isIdleExpired(session.lastSeenAt, now)) return null;
-    if (isLastSeenStale(session.lastSeenAt, now)) {
-      await this.sessions.update({ id: session.id }, { lastSeenAt: new Date() });
+    const lastSeenAt = new Date(row.last_seen_at);
+    if (isIdleExpired(lastSeenAt, now)) return null;
+    if (isLastSeenStale(lastSeenAt, now)) {
+      await this.sessions.update({ id: row.session_id }, { lastSeenAt: new Date() });
     }
-    return viewerOf(session.user, session.id, this.config.adminEmails);
+    return viewerOf(
+      {
+        id: row.id,
+        handle: row.handle,
+        displayName: row.display_name,
+        email: row.email,
+        emailVerifiedAt: row.email_verified_at === null ? null : new Date(row.email_verified_at),
+        isStaff: row.is_staff,
+        createdAt: new Date(row.created_at),
+      },
+      row.session_id,
+      this.config.adminEmails,
+    );
   }
 
   async list(viewer: Viewer): Promise<Session[]> {
@@ -115,7 +144,10 @@ export class SessionsService extends ViewerAuthenticator {
 }
 
 export function viewerOf(
-  user: UserEntity,
+  user: Pick<
+    UserEntity,
+    'id' | 'handle' | 'displayName' | 'email' | 'emailVerifiedAt' | 'isStaff' | 'createdAt'
+  >,
   sessionId: string,
   adminEmails: ReadonlySet<string>,
 ): Viewer {
@@ -123,6 +155,7 @@ export function viewerOf(
     userId: user.id,
     sessionId,
     handle: user.handle,
+    displayName: user.displayName,
     emailVerified: user.emailVerifiedAt !== null,
     isStaff: user.isStaff,
     isAdmin: isAdminAccount(user, adminEmails),

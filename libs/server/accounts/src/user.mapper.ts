@@ -24,3 +24,34 @@ export function toUser(entity: UserEntity, adminEmails: ReadonlySet<string>): Us
     emailAddress: entity.deletedAt ? null : entity.email,
   });
 }
+
+/** The columns toUser reads, for plain-row reads (see userFromRow). */
+export const USER_COLUMNS =
+  'id, handle, display_name, bio, email, email_verified_at, is_staff, staff_title, created_at';
+
+export interface UserRow {
+  id: string;
+  handle: string;
+  display_name: string;
+  bio: string;
+  email: string;
+  email_verified_at: Date | null;
+  is_staff: boolean;
+  staff_title: string | null;
+  created_at: Date;
+}
+
+export function userFromRow(row: UserRow, adminEmails: ReadonlySet<string>): User {
+  const emailVerifiedAt = row.email_verified_at === null ? null : new Date(row.email_verified_at);
+  return Object.assign(new User(), {
+    id: row.id,
+    handle: row.handle,
+    displayName: row.display_name,
+    bio: row.bio,
+    isStaff: row.is_staff,
+    staffTitle: row.is_staff ? row.staff_title : null,
+    isAdmin: isAdminAccount({ email: row.email, emailVerifiedAt }, adminEmails),
+    createdAt: new Date(row.created_at),
+    emailVerifiedAt,
+  });
+}

@@ -2,6 +2,7 @@ import { BoardLimits } from '@boardwalk/contracts';
 import { AccountsService } from '@boardwalk/server-accounts';
 import {
   AppConfig,
+  PreparedReads,
   ReadReplicas,
   RequestLoaders,
   Viewer,
@@ -145,6 +146,7 @@ export class BoardsService {
     private readonly config: AppConfig,
     private readonly events: EventEmitter2,
     private readonly replicas: ReadReplicas,
+    private readonly reads: PreparedReads,
   ) {}
 
   /** Verified members create boards at once; the creator becomes its first moderator. */
@@ -356,9 +358,14 @@ export class BoardsService {
     return result;
   }
 
+  /** The board page's first read: a plain row through a prepared statement. */
   async bySlug(slug: string): Promise<Board | null> {
-    const board = await this.boards.findOneBy({ slug: slug.toLowerCase() });
-    return board ? toBoard(board) : null;
+    const [row] = await this.reads.rows<BoardRow>(
+      'board_by_slug',
+      'SELECT * FROM boards WHERE slug = $1',
+      [slug.toLowerCase()],
+    );
+    return row ? boardFromRow(row) : null;
   }
 
   /** The directory; read from a replica when there is one (a little lag is fine here). */
@@ -508,53 +515,50 @@ export class BoardsService {
    */
   async recordPost(manager: EntityManager, activity: PostActivity): Promise<{ seq: number }> {
     const { boardId, userId, at } = activity;
-    // Member row, contributor row, board row: the one order of LOCK ORDER.
-    await manager.query(
-      `UPDATE board_members SET last_active_at = $3 WHERE board_id = $1 AND user_id = $2`,
-      [boardId, userId, at],
-    );
-    let newContributor = false;
-    let freshPoster =
-      rowsOf(
-        await manager.query(
-          `UPDATE board_contributors SET last_posted_at = $3
-           WHERE board_id = $1 AND user_id = $2 AND (last_posted_at IS NULL OR last_posted_at < $4)
-           RETURNING user_id`,
-          [boardId, userId, at, new Date(at.getTime() - DAY_MS)],
-        ),
-      ).length > 0;
-    if (!freshPoster) {
-      newContributor =
-        rowsOf(
-          await manager.query(
-            `INSERT INTO board_contributors (board_id, user_id, last_posted_at) VALUES ($1, $2, $3)
-             ON CONFLICT (board_id, user_id) DO NOTHING RETURNING user_id`,
-            [boardId, userId, at],
-          ),
-        ).length > 0;
-      freshPoster = newContributor;
-    }
-    const weight =
-      (activity.startsThread ? TrendingWeights.thread : TrendingWeights.post) +
-      (freshPoster ? TrendingWeights.freshPoster : 0);
+    const base = activity.startsThread ? TrendingWeights.thread : TrendingWeights.post;
+    // One statement instead of four round trips, in the one order of LOCK ORDER (members,
+    // contributors, boards): the subqueries of `counts` run left to right, `joined`
+    // runs `fresh` first, and the board row is locked only once `counts` is known.
     const rows = rowsOf<{ seq: number }>(
       await manager.query(
-        `UPDATE boards SET
-           thread_count = thread_count + $2,
+        `WITH member AS (
+           UPDATE board_members SET last_active_at = $3 WHERE board_id = $1 AND user_id = $2
+           RETURNING user_id
+         ), fresh AS (
+           UPDATE board_contributors SET last_posted_at = $3
+            WHERE board_id = $1 AND user_id = $2 AND (last_posted_at IS NULL OR last_posted_at < $4)
+           RETURNING user_id
+         ), joined AS (
+           INSERT INTO board_contributors (board_id, user_id, last_posted_at)
+           SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM fresh)
+           ON CONFLICT (board_id, user_id) DO NOTHING RETURNING user_id
+         ), counts AS MATERIALIZED (
+           SELECT (SELECT count(*) FROM member) AS members,
+                  (SELECT count(*) FROM joined)::int AS joined,
+                  (SELECT count(*) FROM fresh)::int AS fresh
+         )
+         UPDATE boards SET
+           thread_count = thread_count + $5,
            post_count = post_count + 1,
            last_activity_at = GREATEST(last_activity_at, $3),
-           contributor_count = contributor_count + $4,
-           incubating = incubating AND contributor_count + $4 < $5,
-           trending_score = ${addTrendingSql('trending_score', '$6')},
+           contributor_count = contributor_count + counts.joined,
+           incubating = incubating AND contributor_count + counts.joined < $6,
+           trending_score = ${addTrendingSql(
+             'trending_score',
+             '(CASE WHEN counts.joined + counts.fresh > 0 THEN $8 ELSE $7 END)::double precision',
+           )},
            seq = seq + 1
-         WHERE id = $1 RETURNING seq`,
+         FROM counts
+         WHERE id = $1 AND counts.members >= 0 RETURNING seq`,
         [
           boardId,
-          activity.startsThread ? 1 : 0,
+          userId,
           at,
-          newContributor ? 1 : 0,
+          new Date(at.getTime() - DAY_MS),
+          activity.startsThread ? 1 : 0,
           this.config.boardIncubationMembers,
-          trendingTerm(weight, at),
+          trendingTerm(base, at),
+          trendingTerm(base + TrendingWeights.freshPoster, at),
         ],
       ),
     );

@@ -19,11 +19,21 @@ export interface ThreadCreatedEvent {
   mentions: string[];
 }
 
+/** Who wrote a post, as of the request that wrote it. */
+export interface PostAuthorSnapshot {
+  id: string;
+  handle: string;
+  displayName: string;
+  isStaff: boolean;
+}
+
 export interface PostCreatedEvent {
   boardId: string;
   threadId: string;
   threadAuthorId: string;
   post: Post;
+  /** The author as of the post, so listeners need not read it again. */
+  author?: PostAuthorSnapshot;
   /** Author of the post replied to, if any. */
   replyToAuthorId: string | null;
   seq: number;

@@ -19,7 +19,91 @@ export function toThread(entity: ThreadEntity): Thread {
   });
 }
 
-export function toPost(entity: PostEntity): Post {
+/** The columns of a thread read as a plain row (see threadFromRow). */
+export const THREAD_COLUMNS = `id, board_id, author_id, title, created_at, last_activity_at,
+  reply_count, participant_count, first_staff_reply_at, accepted_answer_id, hidden`;
+
+export interface ThreadRow {
+  id: string;
+  board_id: string;
+  author_id: string;
+  title: string;
+  created_at: Date;
+  last_activity_at: Date;
+  reply_count: number;
+  participant_count: number;
+  first_staff_reply_at: Date | null;
+  accepted_answer_id: string | null;
+  hidden: boolean;
+}
+
+export function threadFromRow(row: ThreadRow): Thread {
+  return Object.assign(new Thread(), {
+    id: row.id,
+    title: row.title,
+    createdAt: new Date(row.created_at),
+    lastActivityAt: new Date(row.last_activity_at),
+    replyCount: row.reply_count,
+    participantCount: row.participant_count,
+    firstStaffReplyAt:
+      row.first_staff_reply_at === null ? null : new Date(row.first_staff_reply_at),
+    boardId: row.board_id,
+    authorId: row.author_id,
+    acceptedAnswerId: row.accepted_answer_id,
+    hidden: row.hidden,
+  });
+}
+
+/** The columns of a post read as a plain row (see postFromRow). */
+export const POST_COLUMNS = `id, thread_id, board_id, author_id, reply_to_id, body, body_html,
+  created_at, edited_at, deleted_at, hidden`;
+
+export interface PostRow {
+  id: string;
+  thread_id: string;
+  board_id: string;
+  author_id: string;
+  reply_to_id: string | null;
+  body: string;
+  body_html: string;
+  created_at: Date;
+  edited_at: Date | null;
+  deleted_at: Date | null;
+  hidden: boolean;
+}
+
+export function postFromRow(row: PostRow): Post {
+  return toPost({
+    id: row.id,
+    threadId: row.thread_id,
+    boardId: row.board_id,
+    authorId: row.author_id,
+    replyToId: row.reply_to_id,
+    body: row.body,
+    bodyHtml: row.body_html,
+    createdAt: new Date(row.created_at),
+    editedAt: row.edited_at === null ? null : new Date(row.edited_at),
+    deletedAt: row.deleted_at === null ? null : new Date(row.deleted_at),
+    hidden: row.hidden,
+  });
+}
+
+export function toPost(
+  entity: Pick<
+    PostEntity,
+    | 'id'
+    | 'threadId'
+    | 'boardId'
+    | 'authorId'
+    | 'replyToId'
+    | 'body'
+    | 'bodyHtml'
+    | 'createdAt'
+    | 'editedAt'
+    | 'deletedAt'
+    | 'hidden'
+  >,
+): Post {
   const deleted = entity.deletedAt !== null;
   return Object.assign(new Post(), {
     id: entity.id,

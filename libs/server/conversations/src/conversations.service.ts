@@ -2,7 +2,9 @@ import { ConversationLimits } from '@boardwalk/contracts';
 import { BoardsService, isUuid } from '@boardwalk/server-boards';
 import {
   ConnectionShape,
+  connectionOf,
   PageRequest,
+  PreparedReads,
   RateLimiterService,
   ReadReplicas,
   RateLimitRule,
@@ -16,6 +18,7 @@ import {
   pageSize,
   rowsOf,
   byTime,
+  timeCursor,
 } from '@boardwalk/server-core';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
@@ -30,7 +33,17 @@ import {
   PostUpdatedEvent,
   ThreadCreatedEvent,
 } from './conversations.events';
-import { toPost, toPublicPost, toThread } from './conversations.mapper';
+import {
+  POST_COLUMNS,
+  PostRow,
+  postFromRow,
+  THREAD_COLUMNS,
+  ThreadRow,
+  threadFromRow,
+  toPost,
+  toPublicPost,
+  toThread,
+} from './conversations.mapper';
 import { mentionedHandles, renderMarkdown } from './markdown';
 import { PostEntity } from './post.entity';
 import type { Post } from './post.model';
@@ -58,6 +71,12 @@ const SEARCH_CURSOR: CursorKey = { kind: 'search', sortType: 'double precision' 
 
 const ERASE_BATCH = 100;
 const NEW_ACCOUNT_MS = 24 * 3600 * 1000;
+
+/** The reply statement's row: the thread (always) and the new post (if inserted). */
+interface ReplyRow extends PostRow {
+  thread_author_id: string;
+  target_author_id: string | null;
+}
 const THREADS_BY_ID = Symbol('threadsById');
 const POSTS_BY_ID = Symbol('postsById');
 
@@ -71,6 +90,7 @@ export class ConversationsService {
     private readonly rateLimiter: RateLimiterService,
     private readonly events: EventEmitter2,
     private readonly replicas: ReadReplicas,
+    private readonly reads: PreparedReads,
   ) {}
 
   /** Verified members start threads in any board they can reach by link; membership optional. */
@@ -142,41 +162,66 @@ export class ConversationsService {
     const bodyHtml = renderMarkdown(body);
     const now = new Date();
     const event = await this.dataSource.transaction(async (manager) => {
-      const thread = await manager.findOneBy(ThreadEntity, { id: input.threadId });
-      if (!thread) throw ConversationErrors.threadNotFound();
-      let replyToAuthorId: string | null = null;
-      if (input.replyToPostId) {
-        const target = await manager.findOneBy(PostEntity, {
-          id: input.replyToPostId,
-          threadId: thread.id,
-        });
-        if (!target) throw ConversationErrors.postNotFound();
-        replyToAuthorId = target.authorId;
-      }
-      const post = await manager.save(
-        manager.create(PostEntity, {
-          threadId: thread.id,
-          boardId: thread.boardId,
-          authorId: viewer.userId,
-          replyToId: input.replyToPostId ?? null,
-          body,
-          bodyHtml,
-          createdAt: now,
-        }),
+      // The post, its thread's participant and counters in one statement (four round trips
+      // before); the board's counters and seq in a second one, in the same transaction.
+      const [row] = rowsOf<ReplyRow>(
+        await manager.query(
+          `WITH thread AS (
+             SELECT id, board_id, author_id FROM threads WHERE id = $1
+           ), target AS (
+             SELECT author_id FROM posts WHERE id = $3 AND thread_id = $1
+           ), post AS (
+             INSERT INTO posts (thread_id, board_id, author_id, reply_to_id, body, body_html, created_at)
+             SELECT id, board_id, $2, $3, $4, $5, $6 FROM thread
+              WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM target)
+             RETURNING ${POST_COLUMNS}
+           ), participant AS (
+             INSERT INTO thread_participants (thread_id, user_id)
+             SELECT thread_id, author_id FROM post
+             ON CONFLICT (thread_id, user_id) DO NOTHING RETURNING user_id
+           ), counted AS (
+             UPDATE threads SET
+               reply_count = reply_count + 1,
+               participant_count = participant_count + (SELECT count(*) FROM participant)::int,
+               last_activity_at = GREATEST(last_activity_at, $6),
+               first_staff_reply_at = CASE WHEN $7::boolean THEN COALESCE(first_staff_reply_at, $6) ELSE first_staff_reply_at END
+             WHERE id = (SELECT thread_id FROM post) RETURNING id
+           )
+           SELECT t.author_id AS thread_author_id, (SELECT author_id FROM target) AS target_author_id,
+                  p.*
+             FROM thread t LEFT JOIN post p ON true`,
+          [
+            input.threadId,
+            viewer.userId,
+            input.replyToPostId ?? null,
+            body,
+            bodyHtml,
+            now,
+            viewer.isStaff,
+          ],
+        ),
       );
-      await this.countReply(manager, thread.id, viewer, now);
+      if (!row) throw ConversationErrors.threadNotFound();
+      if (row.id === null) throw ConversationErrors.postNotFound();
+      const post = postFromRow(row);
       const { seq } = await this.boards.recordPost(manager, {
-        boardId: thread.boardId,
+        boardId: post.boardId,
         userId: viewer.userId,
         at: now,
         startsThread: false,
       });
       const created: PostCreatedEvent = {
-        boardId: thread.boardId,
-        threadId: thread.id,
-        threadAuthorId: thread.authorId,
-        post: toPost(post),
-        replyToAuthorId,
+        boardId: post.boardId,
+        threadId: post.threadId,
+        threadAuthorId: row.thread_author_id,
+        post,
+        author: {
+          id: viewer.userId,
+          handle: viewer.handle,
+          displayName: viewer.displayName,
+          isStaff: viewer.isStaff,
+        },
+        replyToAuthorId: row.target_author_id,
         seq,
         mentions: mentionedHandles(body),
       };
@@ -256,16 +301,33 @@ export class ConversationsService {
     return thread ? toThread(thread) : null;
   }
 
-  /** A board's threads, most recently active first. */
-  threadsOfBoard(boardId: string, page: PageRequest): Promise<ConnectionShape<Thread>> {
-    return keysetPage(
-      this.threads.createQueryBuilder('thread').where('thread.board_id = :boardId', { boardId }),
-      page,
-      {
-        ...byTime('thread', 'last_activity_at', (row) => row.lastActivityAt, 'DESC'),
-        kind: BOARD_THREADS_CURSOR.kind,
-      },
-      toThread,
+  /**
+   * A board's threads, most recently active first: the board page, the hottest read, so plain
+   * rows through prepared statements (keyset on the (board_id, last_activity_at, id) index).
+   */
+  async threadsOfBoard(boardId: string, page: PageRequest): Promise<ConnectionShape<Thread>> {
+    const size = pageSize(page.first);
+    const [afterTime, afterId] = timeCursor(page.after, BOARD_THREADS_CURSOR);
+    const rows =
+      afterTime === null
+        ? await this.reads.rows<ThreadRow>(
+            'threads_of_board',
+            `SELECT ${THREAD_COLUMNS} FROM threads WHERE board_id = $1
+              ORDER BY last_activity_at DESC, id DESC LIMIT $2`,
+            [boardId, size + 1],
+          )
+        : await this.reads.rows<ThreadRow>(
+            'threads_of_board_after',
+            `SELECT ${THREAD_COLUMNS} FROM threads
+              WHERE board_id = $1 AND (last_activity_at, id) < ($3::timestamptz, $4::uuid)
+              ORDER BY last_activity_at DESC, id DESC LIMIT $2`,
+            [boardId, size + 1, afterTime, afterId],
+          );
+    return connectionOf(
+      rows,
+      size,
+      (row) => encodeCursor(row.last_activity_at, row.id, BOARD_THREADS_CURSOR.kind),
+      threadFromRow,
     );
   }
 

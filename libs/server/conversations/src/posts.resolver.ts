@@ -1,6 +1,12 @@
 import { AccountsService, User } from '@boardwalk/server-accounts';
 import { BoardsService } from '@boardwalk/server-boards';
-import { CurrentViewer, Loaders, RequestLoaders, Viewer } from '@boardwalk/server-core';
+import {
+  CurrentViewer,
+  Loaders,
+  RequestContext,
+  RequestLoaders,
+  Viewer,
+} from '@boardwalk/server-core';
 import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConversationsService } from './conversations.service';
 import { Post } from './post.model';
@@ -41,23 +47,22 @@ export class PostsResolver {
     description:
       'Markdown source; empty once deleted, and empty while hidden except to its author and moderators.',
   })
-  async body(
-    @Parent() post: Post,
-    @CurrentViewer() viewer: Viewer | null,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<string> {
-    return (await this.maySeeBody(post, viewer, loaders)) ? post.body : '';
+  // Fields resolved once per post of a page take graphql-js' (parent, args, context) without
+  // parameter decorators: Nest then hands the method over as it is, instead of wrapping every
+  // call in its execution context, parameter extraction and pipes.
+  async body(post: Post, _args: unknown, context: RequestContext): Promise<string> {
+    return (await this.maySeeBody(post, context.req.viewer ?? null, context.loaders))
+      ? post.body
+      : '';
   }
 
   @ResolveField(() => String, {
     description: 'Sanitised HTML rendered from the Markdown; empty when `body` is.',
   })
-  async bodyHtml(
-    @Parent() post: Post,
-    @CurrentViewer() viewer: Viewer | null,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<string> {
-    return (await this.maySeeBody(post, viewer, loaders)) ? post.bodyHtml : '';
+  async bodyHtml(post: Post, _args: unknown, context: RequestContext): Promise<string> {
+    return (await this.maySeeBody(post, context.req.viewer ?? null, context.loaders))
+      ? post.bodyHtml
+      : '';
   }
 
   @ResolveField(() => Thread)
@@ -66,8 +71,8 @@ export class PostsResolver {
   }
 
   @ResolveField(() => User)
-  author(@Parent() post: Post, @Loaders() loaders: RequestLoaders): Promise<User | null> {
-    return this.accounts.loadById(loaders, post.authorId);
+  author(post: Post, _args: unknown, context: RequestContext): Promise<User | null> {
+    return this.accounts.loadById(context.loaders, post.authorId);
   }
 
   /** A hidden post's body is for its author, the board's moderators and admins only. */

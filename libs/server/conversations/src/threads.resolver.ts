@@ -7,6 +7,7 @@ import {
   Loaders,
   PageArgs,
   Public,
+  RequestContext,
   RequestLoaders,
   Viewer,
 } from '@boardwalk/server-core';
@@ -57,29 +58,35 @@ export class ThreadsResolver {
     return this.conversations.acceptAnswer(viewer, postId);
   }
 
+  // Fields resolved once per thread of a page take graphql-js' (parent, args, context) without
+  // parameter decorators: Nest then hands the method over as it is, instead of wrapping every
+  // call in its execution context, parameter extraction and pipes.
   @ResolveField(() => String, {
     description:
       'Reads "[hidden]" while the opening post is hidden, except to its author, the board\'s moderators and admins.',
   })
-  async title(
-    @Parent() thread: Thread,
-    @CurrentViewer() viewer: Viewer | null,
-    @Loaders() loaders: RequestLoaders,
-  ): Promise<string> {
-    if (!thread.hidden || !viewer) return thread.hidden ? HIDDEN_TITLE : thread.title;
+  title(thread: Thread, _args: unknown, context: RequestContext): string | Promise<string> {
+    if (!thread.hidden) return thread.title;
+    const viewer = context.req.viewer;
+    if (!viewer) return HIDDEN_TITLE;
     if (viewer.userId === thread.authorId || viewer.isAdmin) return thread.title;
-    const role = await this.boards.loadViewerRole(loaders, viewer, thread.boardId);
-    return role === 'moderator' ? thread.title : HIDDEN_TITLE;
+    return this.boards
+      .loadViewerRole(context.loaders, viewer, thread.boardId)
+      .then((role) => (role === 'moderator' ? thread.title : HIDDEN_TITLE));
   }
 
   @ResolveField(() => Board)
-  board(@Parent() thread: Thread, @Loaders() loaders: RequestLoaders): Promise<Board | null> {
-    return this.boards.loadById(loaders, thread.boardId);
+  board(thread: Thread, _args: unknown, context: RequestContext): Promise<Board | null> {
+    return this.boards.loadById(context.loaders, thread.boardId);
   }
 
   @ResolveField(() => User)
-  author(@Parent() thread: Thread, @Loaders() loaders: RequestLoaders): Promise<User | null> {
-    return this.accounts.loadById(loaders, thread.authorId);
+  author(
+    thread: Thread,
+    _args: unknown,
+    context: RequestContext,
+  ): User | null | Promise<User | null> {
+    return this.accounts.byIdNowOrLater(context.loaders, thread.authorId);
   }
 
   @ResolveField(() => Post, { nullable: true })

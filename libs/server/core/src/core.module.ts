@@ -23,6 +23,7 @@ import { badInput } from './errors/domain-error';
 import { DomainErrorHttpFilter } from './errors/domain-error-http.filter';
 import { PersonalDataExport } from './personal-data/personal-data-export';
 import { ReadReplicas } from './database/read-replicas';
+import { PreparedReads } from './database/prepared-reads';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
 import { GracefulShutdownService } from './http/graceful-shutdown.service';
@@ -43,6 +44,7 @@ const QUIET_ROUTES = new Set(['/health', '/metrics']);
     MailerService,
     PersonalDataExport,
     ReadReplicas,
+    PreparedReads,
   ],
   exports: [
     MetricsService,
@@ -51,6 +53,7 @@ const QUIET_ROUTES = new Set(['/health', '/metrics']);
     MailerService,
     PersonalDataExport,
     ReadReplicas,
+    PreparedReads,
   ],
 })
 class CoreServicesModule {}

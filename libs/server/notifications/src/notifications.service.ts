@@ -16,7 +16,7 @@ import {
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { NotificationEntity, NotificationKind } from './notification.entity';
 import { Notification, NotificationKindValue } from './notification.model';
 import { NotificationEvents, NotificationCreatedEvent } from './notifications.events';
@@ -39,6 +39,30 @@ function toNotification(entity: NotificationEntity): Notification {
     actorId: entity.actorId,
     threadId: entity.threadId,
     postId: entity.postId,
+  });
+}
+
+interface NotificationRow {
+  id: string;
+  user_id: string;
+  kind: string;
+  actor_id: string | null;
+  thread_id: string | null;
+  post_id: string | null;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+function notificationFromRow(row: NotificationRow): Notification {
+  return Object.assign(new Notification(), {
+    id: row.id,
+    kind: row.kind as NotificationKindValue,
+    createdAt: new Date(row.created_at),
+    readAt: row.read_at === null ? null : new Date(row.read_at),
+    userId: row.user_id,
+    actorId: row.actor_id,
+    threadId: row.thread_id,
+    postId: row.post_id,
   });
 }
 
@@ -131,20 +155,25 @@ export class NotificationsService {
       return true;
     });
     if (unique.length === 0) return;
-    // ON CONFLICT DO NOTHING: a replayed event never notifies twice.
-    const inserted = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(unique.map((item) => ({ ...item, actorId, threadId, postId })))
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const ids = (inserted.raw as { id: string }[]).map((row) => row.id);
-    if (ids.length === 0) return;
-    const stored = await this.notifications.findBy({ id: In(ids) });
-    for (const entity of stored) {
-      const created: NotificationCreatedEvent = { notification: toNotification(entity) };
+    // ON CONFLICT DO NOTHING: a replayed event never notifies twice. One statement stores and
+    // returns them (it took an INSERT and a SELECT).
+    const stored = rowsOf<NotificationRow>(
+      await this.dataSource.query(
+        `INSERT INTO notifications (user_id, kind, actor_id, thread_id, post_id)
+         SELECT user_id, kind, $3, $4, $5 FROM unnest($1::uuid[], $2::varchar[]) AS x(user_id, kind)
+         ON CONFLICT DO NOTHING
+         RETURNING id, user_id, kind, actor_id, thread_id, post_id, created_at, read_at`,
+        [
+          unique.map((item) => item.userId),
+          unique.map((item) => item.kind),
+          actorId,
+          threadId,
+          postId,
+        ],
+      ),
+    );
+    for (const row of stored) {
+      const created: NotificationCreatedEvent = { notification: notificationFromRow(row) };
       this.events.emit(NotificationEvents.created, created);
     }
   }

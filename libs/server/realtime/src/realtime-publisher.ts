@@ -71,7 +71,10 @@ export class RealtimePublisher {
   @OnEvent(ConversationEvents.postCreated)
   onPostCreated(event: PostCreatedEvent): void {
     this.enqueue(ConversationEvents.postCreated, async () => {
-      const author = await this.author(event.post.authorId);
+      // The reply carries its author, read in its own statement: no round trip before sending.
+      const author = event.author
+        ? realtimeUser(event.author)
+        : await this.author(event.post.authorId);
       this.gateway.emit(
         [RealtimeRooms.board(event.boardId), RealtimeRooms.thread(event.threadId)],
         'post.created',

@@ -6,6 +6,8 @@ export interface Viewer {
   userId: string;
   sessionId: string;
   handle: string;
+  /** As of this request; events carry it so listeners need not read the account again. */
+  displayName: string;
   emailVerified: boolean;
   isStaff: boolean;
   isAdmin: boolean;

@@ -15,17 +15,20 @@ function containsNul(value: unknown, depth = 0): boolean {
  * instead of a database error halfway through a write.
  */
 export function nulCharactersPlugin(): ApolloServerPlugin {
+  // Apollo reuses the parsed document of a repeated query, so its literals are checked once.
+  const cleanDocuments = new WeakSet<object>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           let found = containsNul(request.variables);
-          if (!found) {
+          if (!found && !cleanDocuments.has(document)) {
             visit(document, {
               StringValue(node) {
                 if (node.value.includes('\u0000')) found = true;
               },
             });
+            if (!found) cleanDocuments.add(document);
           }
           if (found) {
             throw new GraphQLError('Text may not contain the NUL character (\\u0000).', {

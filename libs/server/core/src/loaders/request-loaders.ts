@@ -6,6 +6,18 @@ import DataLoader from 'dataloader';
  */
 export class RequestLoaders {
   private readonly loaders = new Map<symbol, DataLoader<unknown, unknown>>();
+  private readonly settledValues = new Map<symbol, Map<unknown, unknown>>();
+
+  /**
+   * Values a loader has already delivered in this request, by key. A field resolver that finds
+   * its value here returns it as it is: graphql-js then completes the parent object without a
+   * promise, which on a page of 25 threads is most of the execution's own cost.
+   */
+  settled<K, V>(key: symbol): Map<K, V> {
+    let values = this.settledValues.get(key);
+    if (!values) this.settledValues.set(key, (values = new Map()));
+    return values as Map<K, V>;
+  }
 
   get<K, V>(key: symbol, create: () => DataLoader<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(key);

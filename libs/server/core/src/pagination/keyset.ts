@@ -135,18 +135,50 @@ export async function keysetPage<T extends ObjectLiteral, N = T>(
     .addOrderBy(options.idExpression, options.direction)
     .limit(size + 1)
     .getMany();
-  const pageRows = rows.slice(0, size);
-  const edges = pageRows.map((row) => ({
-    cursor: encodeCursor(options.sortValueOf(row), options.idOf(row), key.kind),
-    node: toNode(row),
-  }));
+  return connectionOf(
+    rows,
+    size,
+    (row) => encodeCursor(options.sortValueOf(row), options.idOf(row), key.kind),
+    toNode,
+  );
+}
+
+/**
+ * The connection of a keyset page read with one extra row (`size + 1` rows at most): the extra
+ * row only says that a next page exists.
+ */
+export function connectionOf<R, N>(
+  rows: R[],
+  size: number,
+  cursorOf: (row: R) => string,
+  toNode: (row: R) => N,
+): ConnectionShape<N> {
+  const count = Math.min(rows.length, size);
+  const edges = new Array<{ cursor: string; node: N }>(count);
+  for (let index = 0; index < count; index += 1) {
+    const row = rows[index];
+    edges[index] = { cursor: cursorOf(row), node: toNode(row) };
+  }
   return {
     edges,
     pageInfo: {
       hasNextPage: rows.length > size,
-      endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null,
+      endCursor: count > 0 ? edges[count - 1].cursor : null,
     },
   };
+}
+
+/**
+ * The cursor value and id after which a raw keyset page on a timestamp starts, or nulls for the
+ * first page; a cursor of another list, or one that does not hold a time, is BAD_USER_INPUT.
+ */
+export function timeCursor(
+  after: string | null | undefined,
+  key: CursorKey,
+): [string | null, string | null] {
+  if (!after) return [null, null];
+  const [value, id] = decodeCursor(after, key);
+  return [String(value), id];
 }
 
 /** Keyset order on a timestamp column with the row id as tie-breaker, e.g. posts oldest first. */
