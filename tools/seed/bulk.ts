@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { DATABASE_PARTS } from '@boardwalk/api';
 import { dataSourceOptions, loadConfig, runMigrationsLocked } from '@boardwalk/server-core';
 import { GrowthInterval, rollUpGrowth, timeGrowthReport } from '@boardwalk/server-growth';
+import { AUTOMATIC_MODERATOR } from '@boardwalk/server-moderation';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -42,7 +43,10 @@ async function main(): Promise<void> {
       await timeReports(dataSource);
       return;
     }
-    const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM users');
+    // The built-in automatic moderator is there from the first migration on; nobody else may be.
+    const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM users WHERE id <> $1', [
+      AUTOMATIC_MODERATOR.id,
+    ]);
     if (n > 0) throw new Error('The database is not empty; bulk-seed a fresh one.');
     // Times are spread over the last `days` days ($3), so a report of that many days sees all.
     await step(
