@@ -521,6 +521,23 @@ describe('account lifecycle (e2e)', () => {
     });
   });
 
+  it('stops guessing the password through deleteAccount after 5 wrong tries', async () => {
+    const member = await given(server).member();
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect(
+        codeOf(
+          await server.graphql(DELETE, { password: `guess ${attempt}` }, { token: member.token }),
+        ),
+      ).toBe('UNAUTHENTICATED');
+    }
+    // Even the right password waits now: a stolen token cannot go on guessing.
+    expect(
+      codeOf(await server.graphql(DELETE, { password: member.password }, { token: member.token })),
+    ).toBe('RATE_LIMITED');
+    const { me } = await server.ok<{ me: { handle: string } }>(ME, {}, { token: member.token });
+    expect(me.handle).toBe(member.handle);
+  });
+
   describe('account deletion and content', () => {
     const THREAD = `query ($id: ID!) { thread(id: $id) { posts { edges { node { id body deleted author { displayName handle } } } } board { postCount } } }`;
     interface ThreadView {

@@ -1,9 +1,10 @@
-import { Viewer } from '@boardwalk/server-core';
+import { RateLimiterService, Viewer } from '@boardwalk/server-core';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { anonymisedAccount } from './account-anonymisation';
+import { AccountRateLimits } from './account-rate-limits';
 import { AccountErrors } from './accounts.errors';
 import { AccountDeletedEvent, AccountEvents, StaffStatusChangedEvent } from './accounts.events';
 import { EmailTokensService } from './email-tokens.service';
@@ -26,14 +27,19 @@ export class AccountDeletionService {
     private readonly hasher: PasswordHasher,
     private readonly events: EventEmitter2,
     private readonly sessions: SessionsService,
+    private readonly rateLimiter: RateLimiterService,
   ) {}
 
   async delete(viewer: Viewer, password: string, eraseContent: boolean): Promise<boolean> {
     const user = await this.dataSource
       .getRepository(UserEntity)
       .findOneByOrFail({ id: viewer.userId });
-    if (!(await this.hasher.verify(user.passwordHash, password)))
+    const limit = AccountRateLimits.failedPasswordCheckPerUser;
+    await this.rateLimiter.assertNotExhausted(limit, user.id);
+    if (!(await this.hasher.verify(user.passwordHash, password))) {
+      await this.rateLimiter.consume(limit, user.id);
       throw AccountErrors.wrongPassword();
+    }
     const change: StaffStatusChangedEvent | null = user.isStaff
       ? { userId: user.id, isStaff: false, reason: 'account-deleted', actorId: null }
       : null;
