@@ -13,6 +13,9 @@ const REPLY = `mutation ($input: ReplyInput!) { reply(input: $input) { id } }`;
 
 const RUDE_REPLY = 'Only an idiot would buy that kettle.';
 const HIDE_REASON = 'Personal attack on another member.';
+const LIVE_HIDDEN_REPLY = 'Vinegar is for people who cannot read a manual.';
+const HIDE_POST = `mutation ($postId: ID!, $reason: String!) { hidePost(postId: $postId, reason: $reason) { id } }`;
+const BOARD_ID = `query ($slug: String!) { board(slug: $slug) { id } }`;
 
 describe('moderation in a browser', () => {
   let server: WebTestServer;
@@ -68,6 +71,13 @@ describe('moderation in a browser', () => {
     boardPath = `/b/${createBoard.slug}`;
     threadPath = `${boardPath}/t/${startThread.id}`;
   });
+
+  const boardIdOf = async (path: string): Promise<string> =>
+    (
+      await server.graphql<{ board: { id: string } }>(BOARD_ID, {
+        slug: path.replace('/b/', ''),
+      })
+    ).board.id;
 
   afterAll(async () => {
     await browser?.close();
@@ -176,5 +186,44 @@ describe('moderation in a browser', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'moderation-log-phone');
     await context.close();
+  });
+
+  // Last: it adds a second hide to the log the tests above read.
+  it('keeps a hidden post readable, live, for its author and the moderators, not for others', async () => {
+    const { startThread } = await server.graphql<{ startThread: { id: string } }>(
+      START_THREAD,
+      {
+        input: {
+          boardId: await boardIdOf(boardPath),
+          title: 'Descaling with vinegar',
+          body: 'Does it work?',
+        },
+      },
+      reader.token,
+    );
+    const { reply } = await server.graphql<{ reply: { id: string } }>(
+      REPLY,
+      { input: { threadId: startThread.id, body: LIVE_HIDDEN_REPLY } },
+      author.token,
+    );
+    const path = `${boardPath}/t/${startThread.id}`;
+    const watching = await Promise.all(
+      [author, reader].map(async (person) => {
+        const opened = await browserAs(browser, server, person);
+        await opened.page.goto(`${server.url}${path}`);
+        await authorPost(opened.page).getByText(LIVE_HIDDEN_REPLY).waitFor();
+        return opened;
+      }),
+    );
+    // Hidden through the API while both pages are open: they learn it from the room's event.
+    await server.graphql(HIDE_POST, { postId: reply.id, reason: HIDE_REASON }, moderator.token);
+    const [authorView, readerView] = watching;
+    await authorPost(authorView.page).getByText('Hidden by moderators', { exact: false }).waitFor();
+    await authorPost(authorView.page).getByText(LIVE_HIDDEN_REPLY).waitFor();
+    await authorPost(readerView.page)
+      .getByText('This post was hidden by the board', { exact: false })
+      .waitFor();
+    await expect(authorPost(readerView.page).getByText(LIVE_HIDDEN_REPLY).count()).resolves.toBe(0);
+    for (const view of watching) await view.context.close();
   });
 });

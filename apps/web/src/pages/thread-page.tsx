@@ -50,7 +50,11 @@ export default function ThreadPage() {
       },
       onPostUpdated: (post) => {
         const current = shownPosts.find((other) => other.id === post.id);
-        if (current) upsertPost(updatedPost(current, post));
+        if (!current) return;
+        upsertPost(updatedPost(current, post));
+        // Room events never carry a hidden body; its author and the board's moderators may still
+        // read it, and only the API knows who this viewer is: ask it again.
+        if (post.hidden && !post.deleted) reread().catch(() => undefined);
       },
       reread,
     },
