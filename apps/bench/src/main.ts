@@ -29,6 +29,8 @@ import {
 } from './scenarios';
 
 const MiB = 1024 * 1024;
+const SCENARIOS = ['fanout', 'page', 'write', 'growth', 'adapter'] as const;
+type Scenario = (typeof SCENARIOS)[number];
 
 function options() {
   const { values } = parseArgs({
@@ -51,13 +53,15 @@ function options() {
         type: 'string',
         default: process.env['BENCH_REDIS_URL'] ?? 'redis://127.0.0.1:6379',
       },
+      only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     console.log(`npm run bench -- [--quick] [--watchers 1000,5000] [--adapter-watchers 1000,5000]
   [--replies 20] [--duration 10] [--concurrency 16] [--members 100000 --posts 1000000]
-  [--database bw_bench_1m] [--server auto|dist|swc] [--postgres URL] [--redis URL]`);
+  [--database bw_bench_1m] [--server auto|dist|swc] [--postgres URL] [--redis URL]
+  [--only fanout,page,write,growth,adapter]   (a subset of the scenarios, e.g. while profiling)`);
     process.exit(0);
   }
   const quick = values.quick;
@@ -67,10 +71,18 @@ function options() {
   if (server !== 'auto' && server !== 'dist' && server !== 'swc') {
     throw new Error('--server must be auto, dist or swc');
   }
+  const only = new Set((values.only ?? SCENARIOS.join(',')).split(',').map((name) => name.trim()));
+  for (const name of only) {
+    if (!(SCENARIOS as readonly string[]).includes(name)) {
+      throw new Error(`--only takes a comma list of ${SCENARIOS.join(', ')}; got "${name}"`);
+    }
+  }
+  const runs = (name: Scenario) => only.has(name);
   return {
     quick,
-    watchers,
-    adapterWatchers: list(values['adapter-watchers'] ?? watchers.join(',')),
+    runs,
+    watchers: runs('fanout') ? watchers : [],
+    adapterWatchers: runs('adapter') ? list(values['adapter-watchers'] ?? watchers.join(',')) : [],
     replies: Number(values.replies ?? (quick ? 5 : 20)),
     intervalMs: quick ? 250 : 1_000,
     load: {
@@ -150,7 +162,13 @@ function assertClean(what: string, result: LoadResult): void {
 async function run(opts: Options): Promise<void> {
   // Community, servers, two fan-outs per size, two board pages, write path, growth report, the
   // two-instance start and one adapter run per size: one tick each.
-  const steps = 2 + opts.watchers.length * 2 + 2 + 1 + 1 + 1 + opts.adapterWatchers.length;
+  const steps =
+    2 +
+    opts.watchers.length * 2 +
+    (opts.runs('page') ? 2 : 0) +
+    (opts.runs('write') ? 1 : 0) +
+    (opts.runs('growth') ? 1 : 0) +
+    (opts.adapterWatchers.length > 0 ? 1 + opts.adapterWatchers.length : 0);
   const progress = new Progress(steps);
   const rows: ResultRow[] = [];
   const notes: string[] = [];
@@ -318,163 +336,171 @@ async function run(opts: Options): Promise<void> {
       }
     }
 
-    // 3. Board page.
-    const big = fixture.bigBoard;
-    const deepPage = Math.max(2, Math.min(1000, Math.floor(big.threads / 25)));
-    if (!opts.quick && deepPage < 1000) {
-      throw new Error(
-        `The biggest board has ${big.threads} threads: page 1,000 needs 25,000; reseed (drop ${opts.database}).`,
+    if (opts.runs('page')) {
+      // 3. Board page.
+      const big = fixture.bigBoard;
+      const deepPage = Math.max(2, Math.min(1000, Math.floor(big.threads / 25)));
+      if (!opts.quick && deepPage < 1000) {
+        throw new Error(
+          `The biggest board has ${big.threads} threads: page 1,000 needs 25,000; reseed (drop ${opts.database}).`,
+        );
+      }
+      for (const page of [1, deepPage]) {
+        progress.step(`board page ${page}`);
+        const after = await cursorBeforePage(pool, big.id, page);
+        const result = await boardPage(
+          { url: api.url, pid: api.child.pid },
+          { url: barePages.url, pid: barePages.child.pid },
+          big.slug,
+          after,
+          opts.load,
+        );
+        assertClean(`board page ${page} (Boardwalk)`, result.boardwalk);
+        assertClean(`board page ${page} (bare)`, result.bare);
+        rows.push(
+          ...loadRows(
+            '3 board page',
+            `page ${page.toLocaleString('en-US')}`,
+            result.boardwalk,
+            result.bare,
+          ),
+          {
+            scenario: '3 board page',
+            metric: `page ${page.toLocaleString('en-US')} server CPU per request`,
+            unit: 'ms',
+            boardwalk: result.boardwalk.cpuPerRequestMs,
+            baseline: result.bare.cpuPerRequestMs,
+          },
+        );
+        progress.tick(`board page ${page}: ${result.boardwalk.perSecond.toFixed(0)} req/s`);
+      }
+      notes.push(
+        `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s each (4 alternating rounds per server, so other load on the machine weighs on both, after ${opts.load.warmupMs / 1000} s of warm-up), server CPU per request from /proc; ${deepPage === 1000 ? 'page 1,000' : `page ${deepPage}, its last full page, stands in for page 1,000 (that needs 25,000 threads) and`} is read with the cursor Boardwalk hands out.`,
       );
     }
-    for (const page of [1, deepPage]) {
-      progress.step(`board page ${page}`);
-      const after = await cursorBeforePage(pool, big.id, page);
-      const result = await boardPage(
-        { url: api.url, pid: api.child.pid },
-        { url: barePages.url, pid: barePages.child.pid },
-        big.slug,
-        after,
-        opts.load,
-      );
-      assertClean(`board page ${page} (Boardwalk)`, result.boardwalk);
-      assertClean(`board page ${page} (bare)`, result.bare);
+
+    if (opts.runs('write')) {
+      // 4. Write path.
+      progress.step('write path');
+      const writes = await writePath(api.url, fixture, tokens, opts.load, tag);
+      assertClean('write path', writes);
+      const inserts = await bareInserts(pool, fixture, opts.load, tag);
       rows.push(
-        ...loadRows(
-          '3 board page',
-          `page ${page.toLocaleString('en-US')}`,
-          result.boardwalk,
-          result.bare,
-        ),
         {
-          scenario: '3 board page',
-          metric: `page ${page.toLocaleString('en-US')} server CPU per request`,
+          scenario: '4 write path',
+          metric: 'replies/s',
+          unit: '',
+          boardwalk: writes.perSecond,
+          baseline: inserts.perSecond,
+        },
+        {
+          scenario: '4 write path',
+          metric: 'p99',
           unit: 'ms',
-          boardwalk: result.boardwalk.cpuPerRequestMs,
-          baseline: result.bare.cpuPerRequestMs,
+          boardwalk: writes.latency.p99,
+          baseline: inserts.p99,
         },
       );
-      progress.tick(`board page ${page}: ${result.boardwalk.perSecond.toFixed(0)} req/s`);
+      notes.push(
+        `Write path: GraphQL \`reply\` at ${opts.load.concurrency} in flight over ${fixture.writeThreads.length} boards' threads, by ${fixture.tokens.length} members in turn; baseline: bare \`INSERT INTO posts\` over a pg pool at the same concurrency.`,
+      );
+      progress.tick(`write path: ${writes.perSecond.toFixed(0)} replies/s`);
     }
-    notes.push(
-      `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s each (4 alternating rounds per server, so other load on the machine weighs on both, after ${opts.load.warmupMs / 1000} s of warm-up), server CPU per request from /proc; ${deepPage === 1000 ? 'page 1,000' : `page ${deepPage}, its last full page, stands in for page 1,000 (that needs 25,000 threads) and`} is read with the cursor Boardwalk hands out.`,
-    );
 
-    // 4. Write path.
-    progress.step('write path');
-    const writes = await writePath(api.url, fixture, tokens, opts.load, tag);
-    assertClean('write path', writes);
-    const inserts = await bareInserts(pool, fixture, opts.load, tag);
-    rows.push(
-      {
-        scenario: '4 write path',
-        metric: 'replies/s',
-        unit: '',
-        boardwalk: writes.perSecond,
-        baseline: inserts.perSecond,
-      },
-      {
-        scenario: '4 write path',
-        metric: 'p99',
+    if (opts.runs('growth')) {
+      // 5. Growth report.
+      progress.step('growth report');
+      const growth = await growthReport(community.url, opts.growthRuns);
+      rows.push({
+        scenario: '5 growth report',
+        metric: '90 days by day, median',
         unit: 'ms',
-        boardwalk: writes.latency.p99,
-        baseline: inserts.p99,
-      },
-    );
-    notes.push(
-      `Write path: GraphQL \`reply\` at ${opts.load.concurrency} in flight over ${fixture.writeThreads.length} boards' threads, by ${fixture.tokens.length} members in turn; baseline: bare \`INSERT INTO posts\` over a pg pool at the same concurrency.`,
-    );
-    progress.tick(`write path: ${writes.perSecond.toFixed(0)} replies/s`);
-
-    // 5. Growth report.
-    progress.step('growth report');
-    const growth = await growthReport(community.url, opts.growthRuns);
-    rows.push({
-      scenario: '5 growth report',
-      metric: '90 days by day, median',
-      unit: 'ms',
-      boardwalk: growth.reportMs,
-      baseline: growth.countMs,
-    });
-    notes.push(
-      `Growth report: timeGrowthReport over 90 days by day (median of ${opts.growthRuns}, ${growth.posts.toLocaleString('en-US')} posts); baseline: one \`count(*)\` of the same days' posts.`,
-    );
-    progress.tick('growth report');
-
-    // 2. Adapter tax: two instances sharing Redis vs the single instance measured above.
-    progress.step('starting two instances with the Redis adapter');
-    await api.stop();
-    const prefix = `bw-bench-${process.pid}-${Date.now().toString(36)}:`;
-    const pair = [];
-    for (let i = 0; i < 2; i += 1) {
-      const instance = await startApi({
-        entry,
-        databaseUrl: community.url,
-        redisUrl: opts.redis,
-        redisKeyPrefix: prefix,
+        boardwalk: growth.reportMs,
+        baseline: growth.countMs,
       });
-      started.push(instance);
-      pair.push(instance);
-    }
-    progress.tick('two instances up');
-    for (const watchers of opts.adapterWatchers) {
-      progress.step(`adapter: ${watchers} watchers over two instances`);
-      const one = single.get(watchers);
-      const two = await runFanout({
-        urls: pair.map((instance) => instance.url),
-        boardId: fixture.fanoutBoard.id,
-        watchers,
-        replies: opts.replies,
-        intervalMs: opts.intervalMs,
-        // Replies enter through the first instance; half the watchers are on the other one.
-        publish: boardwalkPublisher(pair[0].url, fixture, tokens),
-        tag: `${tag} pair${watchers}`,
-      });
-      checkDelivery(`adapter ${watchers} over two instances`, two);
-      const scenario = `2 adapter ${watchers}`;
-      const base = (pick: (r: typeof two) => number) => (one ? pick(one) : null);
-      rows.push(
-        {
-          scenario,
-          metric: 'send→receipt p50',
-          unit: 'ms',
-          boardwalk: two.latency.p50,
-          baseline: base((r) => r.latency.p50),
-          baselineLabel: 'one instance',
-        },
-        {
-          scenario,
-          metric: 'send→receipt p99',
-          unit: 'ms',
-          boardwalk: two.latency.p99,
-          baseline: base((r) => r.latency.p99),
-          baselineLabel: 'one instance',
-        },
-        {
-          scenario,
-          metric: 'send→receipt max',
-          unit: 'ms',
-          boardwalk: two.latency.max,
-          baseline: base((r) => r.latency.max),
-          baselineLabel: 'one instance',
-        },
-        {
-          scenario,
-          metric: 'created→receipt p99',
-          unit: 'ms',
-          boardwalk: two.fromStamp.p99,
-          baseline: base((r) => r.fromStamp.p99),
-          baselineLabel: 'one instance',
-        },
-        {
-          scenario,
-          metric: 'delivered',
-          unit: '%',
-          boardwalk: two.deliveredPercent,
-          baseline: base((r) => r.deliveredPercent),
-          baselineLabel: 'one instance',
-        },
+      notes.push(
+        `Growth report: timeGrowthReport over 90 days by day (median of ${opts.growthRuns}, ${growth.posts.toLocaleString('en-US')} posts); baseline: one \`count(*)\` of the same days' posts.`,
       );
-      progress.tick(`adapter ${watchers}: p99 ${two.latency.p99.toFixed(1)} ms`);
+      progress.tick('growth report');
+    }
+
+    if (opts.adapterWatchers.length > 0) {
+      // 2. Adapter tax: two instances sharing Redis vs the single instance measured above.
+      progress.step('starting two instances with the Redis adapter');
+      await api.stop();
+      const prefix = `bw-bench-${process.pid}-${Date.now().toString(36)}:`;
+      const pair = [];
+      for (let i = 0; i < 2; i += 1) {
+        const instance = await startApi({
+          entry,
+          databaseUrl: community.url,
+          redisUrl: opts.redis,
+          redisKeyPrefix: prefix,
+        });
+        started.push(instance);
+        pair.push(instance);
+      }
+      progress.tick('two instances up');
+      for (const watchers of opts.adapterWatchers) {
+        progress.step(`adapter: ${watchers} watchers over two instances`);
+        const one = single.get(watchers);
+        const two = await runFanout({
+          urls: pair.map((instance) => instance.url),
+          boardId: fixture.fanoutBoard.id,
+          watchers,
+          replies: opts.replies,
+          intervalMs: opts.intervalMs,
+          // Replies enter through the first instance; half the watchers are on the other one.
+          publish: boardwalkPublisher(pair[0].url, fixture, tokens),
+          tag: `${tag} pair${watchers}`,
+        });
+        checkDelivery(`adapter ${watchers} over two instances`, two);
+        const scenario = `2 adapter ${watchers}`;
+        const base = (pick: (r: typeof two) => number) => (one ? pick(one) : null);
+        rows.push(
+          {
+            scenario,
+            metric: 'send→receipt p50',
+            unit: 'ms',
+            boardwalk: two.latency.p50,
+            baseline: base((r) => r.latency.p50),
+            baselineLabel: 'one instance',
+          },
+          {
+            scenario,
+            metric: 'send→receipt p99',
+            unit: 'ms',
+            boardwalk: two.latency.p99,
+            baseline: base((r) => r.latency.p99),
+            baselineLabel: 'one instance',
+          },
+          {
+            scenario,
+            metric: 'send→receipt max',
+            unit: 'ms',
+            boardwalk: two.latency.max,
+            baseline: base((r) => r.latency.max),
+            baselineLabel: 'one instance',
+          },
+          {
+            scenario,
+            metric: 'created→receipt p99',
+            unit: 'ms',
+            boardwalk: two.fromStamp.p99,
+            baseline: base((r) => r.fromStamp.p99),
+            baselineLabel: 'one instance',
+          },
+          {
+            scenario,
+            metric: 'delivered',
+            unit: '%',
+            boardwalk: two.deliveredPercent,
+            baseline: base((r) => r.deliveredPercent),
+            baselineLabel: 'one instance',
+          },
+        );
+        progress.tick(`adapter ${watchers}: p99 ${two.latency.p99.toFixed(1)} ms`);
+      }
     }
   } finally {
     for (const server of started.reverse()) await server.stop();

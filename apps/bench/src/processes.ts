@@ -117,8 +117,10 @@ export interface ApiOptions {
 /** One real Boardwalk API instance on a free loopback port. */
 export async function startApi(options: ApiOptions): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bw-bench-api-'));
+  // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API.
+  const nodeArgs = (process.env['BENCH_API_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
   const server = await spawnServer(
-    options.entry.args,
+    [...nodeArgs, ...options.entry.args],
     {
       NODE_ENV: 'production',
       // Per-request info logs would measure the log pipe, not the server.
