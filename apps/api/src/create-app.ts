@@ -1,10 +1,9 @@
 import type { Server } from 'node:http';
-import { AppConfig, GracefulShutdownService } from '@boardwalk/server-core';
+import { AppConfig, AppLogger, GracefulShutdownService } from '@boardwalk/server-core';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { findWebRoot, serveWebApp } from './web-app';
 
@@ -23,7 +22,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     bodyParser: false,
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(cookieParser());

@@ -41,6 +41,16 @@ describe('server process (e2e)', () => {
     expect(run.port).not.toBeNull();
     const health = await fetch(`http://127.0.0.1:${run.port}/health`);
     expect(health.status).toBe(200);
+    const traced = await fetch(`http://127.0.0.1:${run.port}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'trace-42',
+        cookie: 'bw_session=secret-cookie-value',
+      },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(traced.status).toBe(200);
 
     // Sign-ups hash a password on a pool of four threads: when the first answer arrives, the
     // others are still being worked on, so the signal lands with requests in flight.
@@ -64,8 +74,42 @@ describe('server process (e2e)', () => {
     expect(run.stdout()).toMatch(/SIGTERM: finishing [1-9]\d* request\(s\) in flight/);
     expect(run.stdout()).toContain('Closing 0 realtime socket(s)');
     await expect(fetch(`http://127.0.0.1:${run.port}/health`)).rejects.toThrow();
+
+    // JSON lines: requests by id, method, URL and status (no headers, so no cookie), health
+    // checks not at all, and Nest's own logs with their context.
+    const lines = run
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as LogLine);
+    const request = lines.find((line) => line.req?.id === 'trace-42');
+    expect(request).toMatchObject({
+      req: { method: 'POST', url: '/graphql' },
+      res: { statusCode: 200 },
+      msg: 'request completed',
+    });
+    expect(run.stdout()).not.toContain('secret-cookie-value');
+    expect(lines.filter((line) => line.req?.url === '/health')).toEqual([]);
+    const generated = lines.filter(
+      (line) => line.req?.url === '/graphql' && line.req.id !== 'trace-42',
+    );
+    expect(generated.length).toBeGreaterThanOrEqual(8);
+    expect(generated.every((line) => /^[0-9a-f-]{36}$/.test(String(line.req?.id)))).toBe(true);
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        context: 'GracefulShutdownService',
+        msg: expect.stringMatching(/^SIGTERM: finishing/),
+      }),
+    );
   }, 180_000);
 });
+
+interface LogLine {
+  msg?: string;
+  context?: string;
+  req?: { id?: unknown; method?: string; url?: string };
+  res?: { statusCode?: number };
+}
 
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 

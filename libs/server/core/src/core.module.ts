@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import {
   DynamicModule,
   Global,
+  Inject,
   MiddlewareConsumer,
   Module,
   NestModule,
@@ -11,8 +11,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthenticationMiddleware } from './auth/authentication.middleware';
 import { AppConfig } from './config/app-config';
@@ -27,13 +26,13 @@ import { PreparedReads } from './database/prepared-reads';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
 import { GracefulShutdownService } from './http/graceful-shutdown.service';
+import { LoggingModule, ROOT_LOGGER } from './logging/logging.module';
+import { requestLogging } from './logging/request-logging';
 import { HttpMetricsMiddleware } from './http/http-metrics.middleware';
 import { MetricsService } from './http/metrics.service';
 import { MailerService } from './mail/mailer.service';
 import { RateLimiterService } from './rate-limit/rate-limiter.service';
 import { RedisService } from './redis/redis.service';
-
-const QUIET_ROUTES = new Set(['/health', '/metrics']);
 
 @Global()
 @Module({
@@ -69,27 +68,7 @@ export class CoreModule implements NestModule {
       module: CoreModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req: IncomingMessage) => {
-              const header = req.headers['x-request-id'];
-              return typeof header === 'string' && /^[\w-]{1,64}$/.test(header)
-                ? header
-                : randomUUID();
-            },
-            // Request lines carry the id, method and URL only: no headers, so no tokens or cookies.
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url,
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            autoLogging: { ignore: (req: IncomingMessage) => QUIET_ROUTES.has(req.url ?? '') },
-          },
-        }),
+        LoggingModule.forRoot(config.logLevel),
         CoreServicesModule,
         DatabaseModule.forRoot(database),
         EventEmitterModule.forRoot({ wildcard: false, ignoreErrors: false }),
@@ -122,7 +101,11 @@ export class CoreModule implements NestModule {
     };
   }
 
+  constructor(@Inject(ROOT_LOGGER) private readonly logger: Logger) {}
+
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware, AuthenticationMiddleware).forRoutes('*path');
+    consumer
+      .apply(requestLogging(this.logger), HttpMetricsMiddleware, AuthenticationMiddleware)
+      .forRoutes('*path');
   }
 }

@@ -30,3 +30,5 @@ export * from './database/run-migrations';
 export * from './database/read-replicas';
 export * from './database/prepared-reads';
 export * from './http/graceful-shutdown.service';
+export * from './logging/app-logger';
+export * from './logging/logging.module';
