@@ -24,6 +24,10 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   });
   app.useLogger(app.get(AppLogger));
   app.set('trust proxy', config.trustProxy);
+  // GraphQL answers are POST responses no cache revalidates: hashing each body for an ETag was
+  // pure cost (static files keep theirs). The framework banner tells attackers, not users.
+  app.set('etag', false);
+  app.disable('x-powered-by');
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(cookieParser());
   serveWebApp(app, findWebRoot());

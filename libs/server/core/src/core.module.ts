@@ -104,8 +104,9 @@ export class CoreModule implements NestModule {
   constructor(@Inject(ROOT_LOGGER) private readonly logger: Logger) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer
-      .apply(requestLogging(this.logger), HttpMetricsMiddleware, AuthenticationMiddleware)
-      .forRoutes('*path');
+    // Request lines are info lines: below that level the middleware would only build child
+    // loggers and listeners for lines that are never written.
+    const logging = this.logger.isLevelEnabled('info') ? [requestLogging(this.logger)] : [];
+    consumer.apply(...logging, HttpMetricsMiddleware, AuthenticationMiddleware).forRoutes('*path');
   }
 }
