@@ -8,16 +8,30 @@ export const ROOT = join(__dirname, '..', '..', '..');
 const BUILT_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 const SOURCE_MAIN = join(ROOT, 'apps/api/src/main.ts');
 
+/** The Node flags `npm run serve` gives the API (a test keeps npm start and Docker in step). */
+function apiNodeFlags(): string[] {
+  const scripts = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
+  return scripts['serve'].split(' ').filter((part) => part.startsWith('--'));
+}
+const API_NODE_FLAGS = apiNodeFlags();
+
 /** How API instances are run: the built entry point when present (production-like), else swc. */
 export function apiEntry(prefer: 'auto' | 'dist' | 'swc'): { args: string[]; label: string } {
   const useDist = prefer === 'dist' || (prefer === 'auto' && existsSync(BUILT_MAIN));
   if (useDist) {
     if (!existsSync(BUILT_MAIN)) throw new Error(`${BUILT_MAIN} is missing; run npm run build.`);
-    return { args: [BUILT_MAIN], label: 'built dist/api (node, no transpiler)' };
+    return {
+      args: [...API_NODE_FLAGS, BUILT_MAIN],
+      label: `built dist/api (node ${API_NODE_FLAGS.join(' ')}, no transpiler)`,
+    };
   }
   return {
-    args: ['-r', '@swc-node/register', SOURCE_MAIN],
-    label: 'apps/api/src/main.ts through @swc-node/register (no build found)',
+    args: [...API_NODE_FLAGS, '-r', '@swc-node/register', SOURCE_MAIN],
+    label: `apps/api/src/main.ts through @swc-node/register (node ${API_NODE_FLAGS.join(' ')}, no build found)`,
   };
 }
 

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const MAIN = 'dist/api/apps/api/src/main.js';
+
+/**
+ * `npm run serve` is where the API's Node flags are set (a 64 MiB young generation: see the
+ * README's Sizing); `npm start`, the Docker image and the benchmark run the API with the same.
+ */
+describe('API node flags', () => {
+  const scripts = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
+  const serve = /^node ((?:--\S+ )*)dist\/api\/apps\/api\/src\/main\.js$/.exec(scripts['serve']);
+  const flags = (serve?.[1] ?? '').trim().split(' ').filter(Boolean);
+
+  it('npm run serve sets a larger young generation', () => {
+    expect(flags).toContain('--max-semi-space-size=64');
+  });
+
+  it('npm start runs the API with the same flags', () => {
+    expect(scripts['start']).toMatch(new RegExp(` && node ${escape(flags.join(' '))} ${MAIN}$`));
+  });
+
+  it('the Docker image runs the API with the same flags', () => {
+    const dockerfile = readFileSync(join(ROOT, 'docker', 'Dockerfile'), 'utf8');
+    const command = ['node', ...flags, MAIN].map((part) => `"${part}"`).join(', ');
+    expect(dockerfile).toMatch(new RegExp(`^CMD \\[${escape(command)}\\]$`, 'm'));
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
