@@ -8,7 +8,7 @@ export const ROOT = join(__dirname, '..', '..', '..');
 const BUILT_MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 const SOURCE_MAIN = join(ROOT, 'apps/api/src/main.ts');
 
-/** The Node flags `npm run serve` gives the API (a test keeps npm start and Docker in step). */
+/** The Node flags `npm run serve` gives the API (npm start runs it; a test keeps Docker in step). */
 function apiNodeFlags(): string[] {
   const scripts = (
     JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {

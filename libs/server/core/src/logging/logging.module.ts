@@ -1,16 +1,16 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import type { DestinationStream } from 'pino';
+import pino from 'pino';
 import { AppLogger } from './app-logger';
-import { createRootLogger } from './root-logger';
 
 /** Injection token of the process's root pino logger. */
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
+/** The process's one pino logger (JSON lines on stdout) and Nest's logger on top of it. */
 @Global()
 @Module({})
 export class LoggingModule {
-  static forRoot(level: string, destination?: DestinationStream): DynamicModule {
-    const root = createRootLogger(level, destination);
+  static forRoot(level: string): DynamicModule {
+    const root = pino({ level });
     return {
       module: LoggingModule,
       providers: [
