@@ -11,7 +11,7 @@ import {
 import { createTestDatabase, TestDatabase } from '@boardwalk/server-core/testing';
 import { given, TestBoard, TestMember, TestThread } from './support/given';
 import { eventually, postsOf, sleep } from './support/realtime';
-import { freePort, RedisProcess } from './support/redis-process';
+import { RedisProcess } from './support/redis-process';
 import { ServerProcess, startServerProcess } from './support/server-process';
 import { TestServer } from './support/test-server';
 
@@ -39,10 +39,14 @@ describe('realtime under faults (e2e)', () => {
     TRUST_PROXY: 'loopback',
   });
 
+  /**
+   * An instance on `port`, or on a port the system picks when it is 0: a port chosen up front
+   * can be taken by another test's server during the seconds this one takes to boot.
+   */
   async function instance(
     port: number,
     extra: Record<string, string> = {},
-  ): Promise<ServerProcess> {
+  ): Promise<ServerProcess & { port: number }> {
     const dataDir = mkdtempSync(join(tmpdir(), 'bw-instance-'));
     dataDirs.push(dataDir);
     const run = await startServerProcess({
@@ -54,7 +58,7 @@ describe('realtime under faults (e2e)', () => {
     if (run.port === null)
       throw new Error(`Instance on port ${port} did not start: ${run.stderr()}`);
     processes.push(run);
-    return run;
+    return { ...run, port: run.port };
   }
 
   /** A board watcher that keeps the thread's posts, catching up over GraphQL with the SDK helper. */
@@ -130,8 +134,8 @@ describe('realtime under faults (e2e)', () => {
   });
 
   it('loses no acknowledged post when an instance is killed mid-write: watchers catch up, without duplicates', async () => {
-    const [portA, portB] = [await freePort(), await freePort()];
-    const [, instanceB] = await Promise.all([instance(portA), instance(portB)]);
+    const [{ port: portA }, instanceB] = await Promise.all([instance(0), instance(0)]);
+    const portB = instanceB.port;
     const thread = await given(setup).thread(members[0], board, { title: 'Kill test' });
     const onA: string[] = [];
     const onB: string[] = [];
@@ -205,8 +209,7 @@ describe('realtime under faults (e2e)', () => {
   }, 120_000);
 
   it('recovers cross-instance delivery when Redis comes back, without a restart', async () => {
-    const [portA, portB] = [await freePort(), await freePort()];
-    await Promise.all([instance(portA), instance(portB)]);
+    const [{ port: portA }, { port: portB }] = await Promise.all([instance(0), instance(0)]);
     const thread = await given(setup).thread(members[0], board, { title: 'Redis test' });
     const onA: string[] = [];
     watcher(portA, thread, members[0].token, onA);
@@ -234,8 +237,8 @@ describe('realtime under faults (e2e)', () => {
   });
 
   it('tells sockets to reconnect on SIGTERM, and they carry on with the next instance', async () => {
-    const port = await freePort();
-    const first = await instance(port, { LOG_LEVEL: 'info' });
+    const first = await instance(0, { LOG_LEVEL: 'info' });
+    const port = first.port;
     const thread = await given(setup).thread(members[0], board, { title: 'Restart test' });
     const delivered: string[] = [];
     const client = watcher(port, thread, members[1].token, delivered);

@@ -30,19 +30,28 @@ export class WebTestServer {
 
   static async start(env: Record<string, string> = {}): Promise<WebTestServer> {
     const database = await createTestDatabase();
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const config = loadConfig({
-      LOG_LEVEL: 'silent',
-      ...database.env,
-      ...env,
-      PUBLIC_URL: url,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-    });
-    const app = await createApp(config);
-    await app.listen(port, '127.0.0.1');
-    return new WebTestServer(app, database, url);
+    // PUBLIC_URL needs the port before the app exists, so the port is chosen up front; another
+    // test's server can take it while this app boots, and then the next free one is tried.
+    for (let attempt = 1; ; attempt += 1) {
+      const port = await freePort();
+      const url = `http://127.0.0.1:${port}`;
+      const config = loadConfig({
+        LOG_LEVEL: 'silent',
+        ...database.env,
+        ...env,
+        PUBLIC_URL: url,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      });
+      const app = await createApp(config);
+      try {
+        await app.listen(port, '127.0.0.1');
+        return new WebTestServer(app, database, url);
+      } catch (error) {
+        await app.close();
+        if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt === 3) throw error;
+      }
+    }
   }
 
   /** A provider of the running app, e.g. to run the growth rollup a test's report reads. */
