@@ -378,11 +378,18 @@ async function run(opts: Options): Promise<void> {
             boardwalk: result.boardwalk.cpuPerRequestMs,
             baseline: result.bare.cpuPerRequestMs,
           },
+          {
+            scenario: '3 board page',
+            metric: `page ${page.toLocaleString('en-US')} database CPU per request`,
+            unit: 'ms',
+            boardwalk: result.boardwalk.databaseCpuPerRequestMs,
+            baseline: result.bare.databaseCpuPerRequestMs,
+          },
         );
         progress.tick(`board page ${page}: ${result.boardwalk.perSecond.toFixed(0)} req/s`);
       }
       notes.push(
-        `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s each (4 alternating rounds per server, so other load on the machine weighs on both; first ${(opts.load.warmupMs * 3) / 1000} s of page 1 on each server, unmeasured, to reach V8's steady state, then ${opts.load.warmupMs / 1000} s of warm-up), server CPU per request from /proc; ${deepPage === 1000 ? 'page 1,000' : `page ${deepPage}, its last full page, stands in for page 1,000 (that needs 25,000 threads) and`} is read with the cursor Boardwalk hands out.`,
+        `Board page: board "${big.slug}" (${big.threads.toLocaleString('en-US')} threads), 25 threads with authors, ${opts.load.concurrency} requests in flight for ${opts.load.durationMs / 1000} s each (4 alternating rounds per server, so other load on the machine weighs on both; first ${(opts.load.warmupMs * 3) / 1000} s of page 1 on each server, unmeasured, to reach V8's steady state, then ${opts.load.warmupMs / 1000} s of warm-up), server CPU per request from /proc, and the local PostgreSQL's (all its processes), which tells the SQL's share of the cost from the server code's; ${deepPage === 1000 ? 'page 1,000' : `page ${deepPage}, its last full page, stands in for page 1,000 (that needs 25,000 threads) and`} is read with the cursor Boardwalk hands out.`,
       );
     }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { DATABASE_PARTS } from '@boardwalk/api';
 import { BOARD_THREADS_CURSOR } from '@boardwalk/server-conversations';
 import { dataSourceOptions, encodeCursor, loadConfig } from '@boardwalk/server-core';
@@ -187,12 +187,37 @@ export function cpuMsOf(pid: number | undefined): number {
   }
 }
 
+/**
+ * CPU time all PostgreSQL server processes on this machine have used so far, in ms; NaN when
+ * none is visible (a database on another host). Shows whether a gap between two servers is in
+ * the SQL they send or in the code around it.
+ */
+export function databaseCpuMs(): number {
+  let total = 0;
+  let seen = false;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const cpu = cpuMsOf(Number(entry));
+      if (Number.isNaN(cpu)) continue;
+      total += cpu;
+      seen = true;
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  return seen ? total : Number.NaN;
+}
+
 const CLOCK_TICKS = 100;
 const ROUNDS = 4;
 
 export interface PageLoad extends LoadResult {
   /** The server's CPU time per answered request (ms): steadier than rates on a shared machine. */
   cpuPerRequestMs: number;
+  /** The local PostgreSQL's CPU time per answered request (ms); NaN for a remote database. */
+  databaseCpuPerRequestMs: number;
 }
 
 /**
@@ -220,6 +245,7 @@ export async function boardPage(
     result.status === 200 && goodPage(result.body);
   const runs = { boardwalk: [] as LoadResult[], bare: [] as LoadResult[] };
   const cpu = { boardwalk: 0, bare: 0 };
+  const databaseCpu = { boardwalk: 0, bare: 0 };
   const durationMs = settings.durationMs / ROUNDS;
   for (let round = 0; round < ROUNDS; round += 1) {
     // A full warm-up before each server's first round, a short one (connections) afterwards.
@@ -227,6 +253,7 @@ export async function boardPage(
     for (const side of ['boardwalk', 'bare'] as const) {
       const pid = side === 'boardwalk' ? api.pid : bareServer.pid;
       const before = cpuMsOf(pid);
+      const databaseBefore = databaseCpuMs();
       runs[side].push(
         await runLoad({
           ...settings,
@@ -237,11 +264,17 @@ export async function boardPage(
         }),
       );
       cpu[side] += cpuMsOf(pid) - before;
+      databaseCpu[side] += databaseCpuMs() - databaseBefore;
     }
   }
   const result = (side: 'boardwalk' | 'bare'): PageLoad => {
     const merged = mergeLoads(runs[side], settings.durationMs);
-    return { ...merged, cpuPerRequestMs: cpu[side] / Math.max(1, merged.answered) };
+    const answered = Math.max(1, merged.answered);
+    return {
+      ...merged,
+      cpuPerRequestMs: cpu[side] / answered,
+      databaseCpuPerRequestMs: databaseCpu[side] / answered,
+    };
   };
   return { boardwalk: result('boardwalk'), bare: result('bare') };
 }
