@@ -1,7 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { connectionEstimator, QueryLimits } from './query-limits.plugin';
+import { connectionEstimator, costCacheKey, QueryLimits } from './query-limits.plugin';
 
 const schema = buildSchema(`
   type Query { node: Node, nodes(first: Int): [Node!]! }
@@ -38,5 +38,33 @@ describe('query limits', () => {
     expect(nestedPages).toBeGreaterThan(QueryLimits.maxComplexity);
     const defaultPage = getComplexity({ schema, query: parse(`{ nodes { id } }`), estimators });
     expect(defaultPage).toBe(21);
+  });
+});
+
+describe('the cost cache key', () => {
+  const document = parse(`
+    query Page($n: Int, $deep: Boolean!, $body: String) {
+      nodes(first: $n) { id children(first: 3) @include(if: $deep) { id } }
+      echo: node { id }
+    }
+    mutation Reply($body: String) { node { id } }
+  `);
+
+  it('ignores variables the cost cannot depend on', () => {
+    expect(costCacheKey(document, { n: 5, deep: true, body: 'one' }, 'Page')).toBe(
+      costCacheKey(document, { n: 5, deep: true, body: 'another' }, 'Page'),
+    );
+  });
+
+  it('tells page sizes, directive switches, operations and missing from null apart', () => {
+    const keys = [
+      costCacheKey(document, { n: 5, deep: true }, 'Page'),
+      costCacheKey(document, { n: 50, deep: true }, 'Page'),
+      costCacheKey(document, { n: 5, deep: false }, 'Page'),
+      costCacheKey(document, { n: 5, deep: true }, 'Reply'),
+      costCacheKey(document, { n: null, deep: true }, 'Page'),
+      costCacheKey(document, { deep: true }, 'Page'),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
