@@ -14,7 +14,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { In, IsNull, Not, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { AccountErrors } from './accounts.errors';
 import { AccountRateLimits } from './account-rate-limits';
 import { normaliseEmail } from './email-address';
@@ -187,10 +187,15 @@ export class AccountsService {
    */
   async mailContacts(ids: readonly string[]): Promise<MailContact[]> {
     if (ids.length === 0) return [];
-    const rows = await this.users.find({
-      where: { id: In([...ids]), deletedAt: IsNull(), emailVerifiedAt: Not(IsNull()) },
-    });
-    return rows.map((row) => ({ id: row.id, email: row.email, displayName: row.displayName }));
+    // A prepared statement, not a repository find: every reply mails (or queues mail for) the
+    // people it notifies, and building the find's query was a twentieth of a reply's CPU.
+    const rows = await this.reads.rows<{ id: string; email: string; display_name: string }>(
+      'mail_contacts',
+      `SELECT id, email, display_name FROM users
+        WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL AND email_verified_at IS NOT NULL`,
+      [ids],
+    );
+    return rows.map((row) => ({ id: row.id, email: row.email, displayName: row.display_name }));
   }
 
   private async startSession(user: UserEntity, meta: SessionRequestMeta): Promise<AuthResult> {
