@@ -309,13 +309,14 @@ export async function bareInserts(
   fixture: Fixture,
   settings: LoadSettings,
   tag: string,
-): Promise<{ perSecond: number; p99: number }> {
+): Promise<{ perSecond: number; p99: number; answered: number }> {
   const { rows } = await pool.query<{ id: string }>(
     `SELECT id FROM users WHERE email_verified_at IS NOT NULL ORDER BY handle LIMIT 100`,
   );
   const body = `${tag} bare insert`;
   const latencies: number[] = [];
   let issued = 0;
+  let answered = 0;
   const warmEnd = performance.now() + settings.warmupMs;
   const end = warmEnd + settings.durationMs;
   const worker = async () => {
@@ -330,6 +331,7 @@ export async function bareInserts(
         [target.threadId, target.boardId, rows[index % rows.length].id, body, `<p>${body}</p>\n`],
       );
       const finishedAt = performance.now();
+      answered += 1;
       if (startedAt >= warmEnd && finishedAt <= end) latencies.push(finishedAt - startedAt);
     }
   };
@@ -342,6 +344,7 @@ export async function bareInserts(
   return {
     perSecond: latencies.length / (settings.durationMs / 1000),
     p99: latencies[Math.max(0, Math.ceil(latencies.length * 0.99) - 1)] ?? Number.NaN,
+    answered,
   };
 }
 
