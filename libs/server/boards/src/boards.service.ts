@@ -10,6 +10,7 @@ import {
   isUniqueViolation,
   isUuid,
   keysetPage,
+  queryPrepared,
   rateLimited,
   rowsOf,
 } from '@boardwalk/server-core';
@@ -519,48 +520,48 @@ export class BoardsService {
     // One statement instead of four round trips, in the one order of LOCK ORDER (members,
     // contributors, boards): the subqueries of `counts` run left to right, `joined`
     // runs `fresh` first, and the board row is locked only once `counts` is known.
-    const rows = rowsOf<{ seq: number }>(
-      await manager.query(
-        `WITH member AS (
-           UPDATE board_members SET last_active_at = $3 WHERE board_id = $1 AND user_id = $2
-           RETURNING user_id
-         ), fresh AS (
-           UPDATE board_contributors SET last_posted_at = $3
-            WHERE board_id = $1 AND user_id = $2 AND (last_posted_at IS NULL OR last_posted_at < $4)
-           RETURNING user_id
-         ), joined AS (
-           INSERT INTO board_contributors (board_id, user_id, last_posted_at)
-           SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM fresh)
-           ON CONFLICT (board_id, user_id) DO NOTHING RETURNING user_id
-         ), counts AS MATERIALIZED (
-           SELECT (SELECT count(*) FROM member) AS members,
-                  (SELECT count(*) FROM joined)::int AS joined,
-                  (SELECT count(*) FROM fresh)::int AS fresh
-         )
-         UPDATE boards SET
-           thread_count = thread_count + $5,
-           post_count = post_count + 1,
-           last_activity_at = GREATEST(last_activity_at, $3),
-           contributor_count = contributor_count + counts.joined,
-           incubating = incubating AND contributor_count + counts.joined < $6,
-           trending_score = ${addTrendingSql(
-             'trending_score',
-             '(CASE WHEN counts.joined + counts.fresh > 0 THEN $8 ELSE $7 END)::double precision',
-           )},
-           seq = seq + 1
-         FROM counts
-         WHERE id = $1 AND counts.members >= 0 RETURNING seq`,
-        [
-          boardId,
-          userId,
-          at,
-          new Date(at.getTime() - DAY_MS),
-          activity.startsThread ? 1 : 0,
-          this.config.boardIncubationMembers,
-          trendingTerm(base, at),
-          trendingTerm(base + TrendingWeights.freshPoster, at),
-        ],
-      ),
+    const rows = await queryPrepared<{ seq: number }>(
+      manager,
+      'record_post',
+      `WITH member AS (
+         UPDATE board_members SET last_active_at = $3 WHERE board_id = $1 AND user_id = $2
+         RETURNING user_id
+       ), fresh AS (
+         UPDATE board_contributors SET last_posted_at = $3
+          WHERE board_id = $1 AND user_id = $2 AND (last_posted_at IS NULL OR last_posted_at < $4)
+         RETURNING user_id
+       ), joined AS (
+         INSERT INTO board_contributors (board_id, user_id, last_posted_at)
+         SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM fresh)
+         ON CONFLICT (board_id, user_id) DO NOTHING RETURNING user_id
+       ), counts AS MATERIALIZED (
+         SELECT (SELECT count(*) FROM member) AS members,
+                (SELECT count(*) FROM joined)::int AS joined,
+                (SELECT count(*) FROM fresh)::int AS fresh
+       )
+       UPDATE boards SET
+         thread_count = thread_count + $5,
+         post_count = post_count + 1,
+         last_activity_at = GREATEST(last_activity_at, $3),
+         contributor_count = contributor_count + counts.joined,
+         incubating = incubating AND contributor_count + counts.joined < $6,
+         trending_score = ${addTrendingSql(
+           'trending_score',
+           '(CASE WHEN counts.joined + counts.fresh > 0 THEN $8 ELSE $7 END)::double precision',
+         )},
+         seq = seq + 1
+       FROM counts
+       WHERE id = $1 AND counts.members >= 0 RETURNING seq`,
+      [
+        boardId,
+        userId,
+        at,
+        new Date(at.getTime() - DAY_MS),
+        activity.startsThread ? 1 : 0,
+        this.config.boardIncubationMembers,
+        trendingTerm(base, at),
+        trendingTerm(base + TrendingWeights.freshPoster, at),
+      ],
     );
     return { seq: Number(rows[0]?.seq ?? 0) };
   }

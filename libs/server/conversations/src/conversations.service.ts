@@ -16,6 +16,7 @@ import {
   encodeCursor,
   keysetPage,
   pageSize,
+  queryPrepared,
   rowsOf,
   byTime,
   timeCursor,
@@ -164,42 +165,42 @@ export class ConversationsService {
     const event = await this.dataSource.transaction(async (manager) => {
       // The post, its thread's participant and counters in one statement (four round trips
       // before); the board's counters and seq in a second one, in the same transaction.
-      const [row] = rowsOf<ReplyRow>(
-        await manager.query(
-          `WITH thread AS (
-             SELECT id, board_id, author_id FROM threads WHERE id = $1
-           ), target AS (
-             SELECT author_id FROM posts WHERE id = $3 AND thread_id = $1
-           ), post AS (
-             INSERT INTO posts (thread_id, board_id, author_id, reply_to_id, body, body_html, created_at)
-             SELECT id, board_id, $2, $3, $4, $5, $6 FROM thread
-              WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM target)
-             RETURNING ${POST_COLUMNS}
-           ), participant AS (
-             INSERT INTO thread_participants (thread_id, user_id)
-             SELECT thread_id, author_id FROM post
-             ON CONFLICT (thread_id, user_id) DO NOTHING RETURNING user_id
-           ), counted AS (
-             UPDATE threads SET
-               reply_count = reply_count + 1,
-               participant_count = participant_count + (SELECT count(*) FROM participant)::int,
-               last_activity_at = GREATEST(last_activity_at, $6),
-               first_staff_reply_at = CASE WHEN $7::boolean THEN COALESCE(first_staff_reply_at, $6) ELSE first_staff_reply_at END
-             WHERE id = (SELECT thread_id FROM post) RETURNING id
-           )
-           SELECT t.author_id AS thread_author_id, (SELECT author_id FROM target) AS target_author_id,
-                  p.*
-             FROM thread t LEFT JOIN post p ON true`,
-          [
-            input.threadId,
-            viewer.userId,
-            input.replyToPostId ?? null,
-            body,
-            bodyHtml,
-            now,
-            viewer.isStaff,
-          ],
-        ),
+      const [row] = await queryPrepared<ReplyRow>(
+        manager,
+        'reply',
+        `WITH thread AS (
+           SELECT id, board_id, author_id FROM threads WHERE id = $1
+         ), target AS (
+           SELECT author_id FROM posts WHERE id = $3 AND thread_id = $1
+         ), post AS (
+           INSERT INTO posts (thread_id, board_id, author_id, reply_to_id, body, body_html, created_at)
+           SELECT id, board_id, $2, $3, $4, $5, $6 FROM thread
+            WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM target)
+           RETURNING ${POST_COLUMNS}
+         ), participant AS (
+           INSERT INTO thread_participants (thread_id, user_id)
+           SELECT thread_id, author_id FROM post
+           ON CONFLICT (thread_id, user_id) DO NOTHING RETURNING user_id
+         ), counted AS (
+           UPDATE threads SET
+             reply_count = reply_count + 1,
+             participant_count = participant_count + (SELECT count(*) FROM participant)::int,
+             last_activity_at = GREATEST(last_activity_at, $6),
+             first_staff_reply_at = CASE WHEN $7::boolean THEN COALESCE(first_staff_reply_at, $6) ELSE first_staff_reply_at END
+           WHERE id = (SELECT thread_id FROM post) RETURNING id
+         )
+         SELECT t.author_id AS thread_author_id, (SELECT author_id FROM target) AS target_author_id,
+                p.*
+           FROM thread t LEFT JOIN post p ON true`,
+        [
+          input.threadId,
+          viewer.userId,
+          input.replyToPostId ?? null,
+          body,
+          bodyHtml,
+          now,
+          viewer.isStaff,
+        ],
       );
       if (!row) throw ConversationErrors.threadNotFound();
       if (row.id === null) throw ConversationErrors.postNotFound();

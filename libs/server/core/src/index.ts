@@ -29,6 +29,7 @@ export * from './personal-data/personal-data-export';
 export * from './database/run-migrations';
 export * from './database/read-replicas';
 export * from './database/prepared-reads';
+export * from './database/prepared-statements';
 export * from './http/graceful-shutdown.service';
 export * from './logging/app-logger';
 export * from './logging/logging.module';

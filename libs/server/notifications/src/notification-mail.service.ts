@@ -1,5 +1,5 @@
 import { AccountsService } from '@boardwalk/server-accounts';
-import { MailerService, rowsOf } from '@boardwalk/server-core';
+import { MailerService, queryPrepared } from '@boardwalk/server-core';
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -59,13 +59,11 @@ export class NotificationMailService {
   async mailNow(notification: Notification): Promise<boolean> {
     const [contact] = await this.accounts.mailContacts([notification.userId]);
     if (!contact) return false;
-    const claimed = rowsOf(
-      await this.dataSource.query(CLAIM_SQL, [
-        notification.id,
-        notification.userId,
-        DAILY_EMAIL_LIMIT,
-      ]),
-    );
+    const claimed = await queryPrepared(this.dataSource, 'claim_notification_mail', CLAIM_SQL, [
+      notification.id,
+      notification.userId,
+      DAILY_EMAIL_LIMIT,
+    ]);
     if (claimed.length === 0) return false;
     const message = await this.composer.single(contact, notification);
     // The post was deleted or hidden meanwhile: nothing worth a mail, now or in the digest.

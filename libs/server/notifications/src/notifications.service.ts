@@ -11,6 +11,7 @@ import {
   Viewer,
   byTime,
   keysetPage,
+  queryPrepared,
   rowsOf,
 } from '@boardwalk/server-core';
 import { Injectable, Logger } from '@nestjs/common';
@@ -157,20 +158,20 @@ export class NotificationsService {
     if (unique.length === 0) return;
     // ON CONFLICT DO NOTHING: a replayed event never notifies twice. One statement stores and
     // returns them (it took an INSERT and a SELECT).
-    const stored = rowsOf<NotificationRow>(
-      await this.dataSource.query(
-        `INSERT INTO notifications (user_id, kind, actor_id, thread_id, post_id)
-         SELECT user_id, kind, $3, $4, $5 FROM unnest($1::uuid[], $2::varchar[]) AS x(user_id, kind)
-         ON CONFLICT DO NOTHING
-         RETURNING id, user_id, kind, actor_id, thread_id, post_id, created_at, read_at`,
-        [
-          unique.map((item) => item.userId),
-          unique.map((item) => item.kind),
-          actorId,
-          threadId,
-          postId,
-        ],
-      ),
+    const stored = await queryPrepared<NotificationRow>(
+      this.dataSource,
+      'store_notifications',
+      `INSERT INTO notifications (user_id, kind, actor_id, thread_id, post_id)
+       SELECT user_id, kind, $3, $4, $5 FROM unnest($1::uuid[], $2::varchar[]) AS x(user_id, kind)
+       ON CONFLICT DO NOTHING
+       RETURNING id, user_id, kind, actor_id, thread_id, post_id, created_at, read_at`,
+      [
+        unique.map((item) => item.userId),
+        unique.map((item) => item.kind),
+        actorId,
+        threadId,
+        postId,
+      ],
     );
     for (const row of stored) {
       const created: NotificationCreatedEvent = { notification: notificationFromRow(row) };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { nodePostgresPool } from './prepared-statements';
 import { rowsOf } from './query-rows';
 
 /**
@@ -31,10 +32,7 @@ export class PreparedReads {
 
   private primaryPool(): Pool | null {
     if (this.pool === undefined) {
-      // node-postgres' pool of the primary; PGlite is plugged in as a custom driver instead.
-      const embedded = 'driver' in this.dataSource.options && this.dataSource.options.driver;
-      const master = (this.dataSource.driver as { master?: Pool }).master;
-      this.pool = !embedded && master && typeof master.query === 'function' ? master : null;
+      this.pool = nodePostgresPool(this.dataSource);
     }
     return this.pool;
   }
