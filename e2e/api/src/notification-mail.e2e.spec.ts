@@ -262,6 +262,28 @@ describe('notification mail (e2e)', () => {
     });
   });
 
+  it('mails no address its owner has not confirmed, and does not mark the notification mailed', async () => {
+    const recipient = await given(server).member({ verified: false });
+    await choose(recipient, 'EACH');
+    const author = await given(server).member();
+    const board = await given(server).board(author);
+    await given(server).thread(author, board, { body: `A question for @${recipient.handle}` });
+    await notificationsStored(recipient, 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Only the sign-up's own confirmation mail went to that address.
+    expect(
+      server
+        .outbox()
+        .filter((mail) => mail.to === recipient.email)
+        .map((mail) => mail.subject),
+    ).toEqual(['Confirm your email for Boardwalk']);
+    const [row] = await server.sql<{ emailed: number }>(
+      'SELECT count(*)::int AS emailed FROM notifications WHERE user_id = $1 AND emailed_at IS NOT NULL',
+      [recipient.id],
+    );
+    expect(Number(row.emailed)).toBe(0);
+  });
+
   it('mails nobody whose account is deleted', async () => {
     const recipient = await given(server).member();
     await choose(recipient, 'EACH');

@@ -12,7 +12,8 @@ import { NotificationCreatedEvent, NotificationEvents } from './notifications.ev
 /**
  * Takes one unit of the person's daily mail allowance and marks the notification mailed, in one
  * statement: only EACH people under the cap qualify, and a notification already read, mailed or
- * digested is left alone, so two instances (or the digest job) never mail it twice. The counter
+ * digested is left alone, so two instances (or the digest job) never mail it twice; nor is an
+ * account that is deleted or has no confirmed address (mail it never proved). The counter
  * restarts on a new UTC day. In the rare race where the digest takes the notification at the same
  * moment, one allowance unit is spent for nothing: fewer mails, never more.
  */
@@ -26,6 +27,8 @@ const CLAIM_SQL = `
        AND (mail_day IS DISTINCT FROM (now() AT TIME ZONE 'UTC')::date OR mails_today < $3)
        AND EXISTS (SELECT 1 FROM notifications
                     WHERE id = $1 AND read_at IS NULL AND emailed_at IS NULL AND digested_at IS NULL)
+       AND EXISTS (SELECT 1 FROM users
+                    WHERE id = $2 AND deleted_at IS NULL AND email_verified_at IS NOT NULL)
     RETURNING user_id
   )
   UPDATE notifications SET emailed_at = now()
@@ -57,14 +60,17 @@ export class NotificationMailService {
 
   /** Returns whether a mail went out; past the cap (or for other choices) the digest has it. */
   async mailNow(notification: Notification): Promise<boolean> {
-    const [contact] = await this.accounts.mailContacts([notification.userId]);
-    if (!contact) return false;
+    // Claimed first: most people keep the daily digest, and for them the claim is the only
+    // statement. It only claims for a live account with a confirmed address.
     const claimed = await queryPrepared(this.dataSource, 'claim_notification_mail', CLAIM_SQL, [
       notification.id,
       notification.userId,
       DAILY_EMAIL_LIMIT,
     ]);
     if (claimed.length === 0) return false;
+    const [contact] = await this.accounts.mailContacts([notification.userId]);
+    // Deleted in the moment between: nobody to mail.
+    if (!contact) return false;
     const message = await this.composer.single(contact, notification);
     // The post was deleted or hidden meanwhile: nothing worth a mail, now or in the digest.
     if (!message) return false;
