@@ -1,7 +1,5 @@
-import { DataSource } from 'typeorm';
-import { loadConfig } from '../config/app-config';
-import { createTestDatabase, TestDatabase } from '../testing/test-database';
-import { dataSourceOptions } from './data-source-options';
+import type { DataSource } from 'typeorm';
+import { bareDataSource, createTestDatabase, TestDatabase } from '../testing/test-database';
 
 /**
  * PGlite is one session shared by every TypeORM connection; unless access is serialised, two
@@ -14,13 +12,7 @@ describe('concurrent transactions', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      dataSourceOptions(loadConfig({ ...database.env, LOG_LEVEL: 'silent' }), {
-        entities: [],
-        migrations: [],
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await bareDataSource(database);
     await dataSource.query('CREATE TABLE counters (id int PRIMARY KEY, n int NOT NULL)');
     await dataSource.query(
       'CREATE TABLE writes (id serial PRIMARY KEY, writer int NOT NULL UNIQUE)',

@@ -1,7 +1,5 @@
-import { DataSource } from 'typeorm';
-import { loadConfig } from '../config/app-config';
-import { createTestDatabase, TestDatabase } from '../testing/test-database';
-import { dataSourceOptions } from './data-source-options';
+import type { DataSource } from 'typeorm';
+import { bareDataSource, createTestDatabase, TestDatabase } from '../testing/test-database';
 import { nodePostgresPool, queryPrepared } from './prepared-statements';
 
 /** Runs on PGlite, and on PostgreSQL (where statements are really prepared) with DATABASE_URL. */
@@ -12,13 +10,7 @@ describe('queryPrepared', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = new DataSource(
-      dataSourceOptions(loadConfig({ ...database.env, LOG_LEVEL: 'silent' }), {
-        entities: [],
-        migrations: [],
-      }),
-    );
-    await dataSource.initialize();
+    dataSource = await bareDataSource(database);
     await dataSource.query('CREATE TABLE notes (id serial PRIMARY KEY, body text NOT NULL)');
   });
 
@@ -58,7 +50,7 @@ describe('queryPrepared', () => {
     const pool = nodePostgresPool(dataSource);
     if (!pool) {
       // PGlite is one in-process session: there is no connection to lose.
-      expect(database.env['DATABASE_URL']).toBeUndefined();
+      expect(database.engine).toBe('pglite');
       return;
     }
     await expect(

@@ -3,6 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/app-config';
+import { dataSourceOptions } from '../database/data-source-options';
 
 /** Where a test's server keeps its state: a temporary DATA_DIR and, on PostgreSQL, its own database. */
 export interface TestDatabase {
@@ -63,6 +66,19 @@ export async function createTestDatabase(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** An initialised data source on `database` with no entities or migrations: for specs of the
+ * database layer itself, which make their own tables. */
+export async function bareDataSource(database: TestDatabase): Promise<DataSource> {
+  const dataSource = new DataSource(
+    dataSourceOptions(loadConfig({ ...database.env, LOG_LEVEL: 'silent' }), {
+      entities: [],
+      migrations: [],
+    }),
+  );
+  await dataSource.initialize();
+  return dataSource;
 }
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
