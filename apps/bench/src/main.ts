@@ -27,6 +27,7 @@ import {
   growthReport,
   LoadSettings,
   Tokens,
+  waitForStartupRollup,
   warmUpPages,
   writePath,
 } from './scenarios';
@@ -212,15 +213,19 @@ async function run(opts: Options): Promise<void> {
     progress.tick('community ready');
 
     progress.step('starting servers');
+    const apiStartedAt = new Date();
     const api = await startApi({ entry, databaseUrl: community.url });
     started.push(api);
+    await waitForStartupRollup(pool, apiStartedAt);
     const bareSockets = await startScript('baselines/bare-socket-server.ts');
     started.push(bareSockets);
     const barePages = await startScript('baselines/bare-board-page-server.ts', {
       DATABASE_URL: community.url,
     });
     started.push(barePages);
-    notes.push(`API instances: ${entry.label}, NODE_ENV=production, LOG_LEVEL=warn.`);
+    notes.push(
+      `API instances: ${entry.label}, NODE_ENV=production, LOG_LEVEL=warn; scenarios start once the growth rollup each instance runs on start has finished.`,
+    );
     progress.tick('servers up');
     rows.push({
       scenario: '6 memory',
@@ -474,6 +479,7 @@ async function run(opts: Options): Promise<void> {
       await api.stop();
       const prefix = `bw-bench-${process.pid}-${Date.now().toString(36)}:`;
       const pair = [];
+      const pairStartedAt = new Date();
       for (let i = 0; i < 2; i += 1) {
         const instance = await startApi({
           entry,
@@ -484,6 +490,7 @@ async function run(opts: Options): Promise<void> {
         started.push(instance);
         pair.push(instance);
       }
+      await waitForStartupRollup(pool, pairStartedAt);
       progress.tick('two instances up');
       for (const watchers of opts.adapterWatchers) {
         progress.step(`adapter: ${watchers} watchers over two instances`);

@@ -176,6 +176,30 @@ export async function warmUpPages(
   }
 }
 
+/**
+ * Waits until the growth rollups that API instances run on start have committed (the state row
+ * is stamped at or after `since`, and no other session of the database is busy: a second
+ * instance's run waits for the first's lock), so that their seconds of database work do not land
+ * in the next scenario's measurements.
+ */
+export async function waitForStartupRollup(pool: Pool, since: Date, timeoutMs = 180_000) {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await pool.query<{ refreshed_at: Date | null; busy: number }>(
+      `SELECT (SELECT refreshed_at FROM growth_rollup_state WHERE id = 1) AS refreshed_at,
+              (SELECT count(*)::int FROM pg_stat_activity
+                WHERE datname = current_database() AND pid <> pg_backend_pid()
+                  AND state IN ('active', 'idle in transaction')) AS busy`,
+    );
+    const refreshedAt = rows[0].refreshed_at;
+    if (refreshedAt && refreshedAt.getTime() >= since.getTime() && rows[0].busy === 0) return;
+    if (performance.now() > deadline) {
+      throw new Error(`The API's start-up growth rollup did not finish in ${timeoutMs / 1000} s.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** CPU time (user + system) a process has used so far, from /proc (Linux), in ms. */
 export function cpuMsOf(pid: number | undefined): number {
   if (pid === undefined) return Number.NaN;
