@@ -167,7 +167,7 @@ export class ConversationsService {
       // before); the board's counters and seq in a second one, in the same transaction.
       const [row] = await queryPrepared<ReplyRow>(
         manager,
-        'reply',
+        'store_reply',
         `WITH thread AS (
            SELECT id, board_id, author_id FROM threads WHERE id = $1
          ), target AS (

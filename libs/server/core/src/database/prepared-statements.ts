@@ -11,11 +11,12 @@ export function nodePostgresPool(dataSource: DataSource): Pool | null {
 }
 
 /**
- * Rows of `text` run as the named prepared statement `name` (it must always go with the same
- * text) on PostgreSQL: parsed and planned once per pooled connection instead of on every call,
- * which for the reply path's statements cost the database more than running them. Inside a
- * transaction it runs on the transaction's connection; on PGlite it runs through TypeORM
- * unchanged. Errors are node-postgres' own (`isUniqueViolation` reads both shapes).
+ * Rows of `text` run as the named prepared statement `name` on PostgreSQL: parsed and planned
+ * once per pooled connection instead of on every call, which for the reply path's statements
+ * cost the database more than running them. A name stands for one text across the whole process,
+ * PreparedReads' names included. Inside a transaction it runs on the transaction's connection; on
+ * PGlite it runs through TypeORM unchanged. Errors are node-postgres' own (`isUniqueViolation`
+ * reads both shapes).
  */
 export async function queryPrepared<T>(
   db: DataSource | EntityManager,
