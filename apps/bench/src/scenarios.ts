@@ -146,6 +146,25 @@ function goodPage(body: string): boolean {
   }
 }
 
+/** The board page request for Boardwalk (GraphQL) and for the bare handler, for one page. */
+function pageRequests(
+  urls: { api: string; bare: string },
+  slug: string,
+  after: string | null,
+): { boardwalk: HttpRequest; bare: HttpRequest } {
+  return {
+    boardwalk: {
+      method: 'POST',
+      url: `${urls.api}/graphql`,
+      body: JSON.stringify({ query: PAGE_QUERY, variables: { slug, after } }),
+    },
+    bare: {
+      method: 'GET',
+      url: `${urls.bare}/board?slug=${encodeURIComponent(slug)}${after ? `&after=${after}` : ''}`,
+    },
+  };
+}
+
 /**
  * Board page load on both servers for `durationMs` each, not measured: the rounds then see
  * servers whose hot paths are already compiled, like servers that have been up a while, instead
@@ -157,15 +176,8 @@ export async function warmUpPages(
   settings: LoadSettings,
   durationMs: number,
 ): Promise<void> {
-  const requests: HttpRequest[] = [
-    {
-      method: 'POST',
-      url: `${urls.api}/graphql`,
-      body: JSON.stringify({ query: PAGE_QUERY, variables: { slug, after: null } }),
-    },
-    { method: 'GET', url: `${urls.bare}/board?slug=${encodeURIComponent(slug)}` },
-  ];
-  for (const request of requests) {
+  const requests = pageRequests(urls, slug, null);
+  for (const request of [requests.boardwalk, requests.bare]) {
     await runLoad({
       concurrency: settings.concurrency,
       durationMs,
@@ -204,11 +216,21 @@ export async function waitForStartupRollup(pool: Pool, since: Date, timeoutMs = 
 export function cpuMsOf(pid: number | undefined): number {
   if (pid === undefined) return Number.NaN;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+    return statCpuMs(pid, false);
   } catch {
     return Number.NaN;
   }
+}
+
+/**
+ * A process's CPU time from /proc/PID/stat in ms: utime + stime, and with `withChildren` its
+ * reaped children's too.
+ */
+function statCpuMs(pid: number | string, withChildren: boolean): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const indexes = withChildren ? [11, 12, 13, 14] : [11, 12];
+  const ticks = indexes.reduce((sum, index) => sum + Number(fields[index]), 0);
+  return (ticks * 1000) / CLOCK_TICKS;
 }
 
 /**
@@ -224,10 +246,7 @@ export function databaseCpuMs(): number {
     if (!/^\d+$/.test(entry)) continue;
     try {
       if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
-      const fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ');
-      // utime, stime, cutime, cstime
-      const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
-      total += (ticks * 1000) / CLOCK_TICKS;
+      total += statCpuMs(entry, true);
       seen = true;
     } catch {
       // The process ended between listing and reading.
@@ -258,15 +277,7 @@ export async function boardPage(
   after: string | null,
   settings: LoadSettings,
 ): Promise<{ boardwalk: PageLoad; bare: PageLoad }> {
-  const graphql: HttpRequest = {
-    method: 'POST',
-    url: `${api.url}/graphql`,
-    body: JSON.stringify({ query: PAGE_QUERY, variables: { slug, after } }),
-  };
-  const bare: HttpRequest = {
-    method: 'GET',
-    url: `${bareServer.url}/board?slug=${encodeURIComponent(slug)}${after ? `&after=${after}` : ''}`,
-  };
+  const requests = pageRequests({ api: api.url, bare: bareServer.url }, slug, after);
   const check = (result: { status: number; body: string }) =>
     result.status === 200 && goodPage(result.body);
   const runs = { boardwalk: [] as LoadResult[], bare: [] as LoadResult[] };
@@ -285,7 +296,7 @@ export async function boardPage(
           ...settings,
           durationMs,
           warmupMs,
-          next: () => (side === 'boardwalk' ? graphql : bare),
+          next: () => requests[side],
           ok: check,
         }),
       );
