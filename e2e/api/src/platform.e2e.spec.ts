@@ -26,6 +26,8 @@ describe('platform: sessions, cookies, limits, health (e2e)', () => {
     expect(setCookie).toMatch(/^bw_session=[\w-]+;/);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
+    // Thirty days, in seconds as Max-Age counts them.
+    expect(setCookie).toMatch(/Max-Age=2592000(;|$)/i);
     const cookie = setCookie.split(';')[0];
 
     const json = await server.graphql<{ me: { handle: string } | null }>(

@@ -1,19 +1,9 @@
-import {
-  DynamicModule,
-  Global,
-  Inject,
-  MiddlewareConsumer,
-  Module,
-  NestModule,
-  ValidationPipe,
-} from '@nestjs/common';
+import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Logger } from 'pino';
 import { AuthGuard } from './auth/auth.guard';
-import { AuthenticationMiddleware } from './auth/authentication.middleware';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -26,9 +16,7 @@ import { PreparedReads } from './database/prepared-reads';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
 import { GracefulShutdownService } from './http/graceful-shutdown.service';
-import { LoggingModule, ROOT_LOGGER } from './logging/logging.module';
-import { requestLogging } from './logging/request-logging';
-import { HttpMetricsMiddleware } from './http/http-metrics.middleware';
+import { LoggingModule } from './logging/logging.module';
 import { MetricsService } from './http/metrics.service';
 import { MailerService } from './mail/mailer.service';
 import { RateLimiterService } from './rate-limit/rate-limiter.service';
@@ -62,7 +50,7 @@ class CoreServicesModule {}
  * validation, rate limits, mail, metrics and health.
  */
 @Module({})
-export class CoreModule implements NestModule {
+export class CoreModule {
   static forRoot(config: AppConfig, database: Pick<DatabaseParts, 'migrations'>): DynamicModule {
     return {
       module: CoreModule,
@@ -99,14 +87,5 @@ export class CoreModule implements NestModule {
         },
       ],
     };
-  }
-
-  constructor(@Inject(ROOT_LOGGER) private readonly logger: Logger) {}
-
-  configure(consumer: MiddlewareConsumer): void {
-    // Request lines are info lines: below that level the middleware would only build child
-    // loggers and listeners for lines that are never written.
-    const logging = this.logger.isLevelEnabled('info') ? [requestLogging(this.logger)] : [];
-    consumer.apply(...logging, HttpMetricsMiddleware, AuthenticationMiddleware).forRoutes('*path');
   }
 }

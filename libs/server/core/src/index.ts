@@ -8,6 +8,7 @@ export * from './core.module';
 export * from './database/data-source-options';
 export * from './errors/domain-error';
 export * from './http/metrics.service';
+export * from './http/request-hooks';
 export * from './loaders/loaders.decorator';
 export * from './loaders/request-loaders';
 export * from './mail/mailer.service';

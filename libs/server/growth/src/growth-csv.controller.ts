@@ -1,5 +1,6 @@
 import { CurrentViewer, Viewer, badInput } from '@boardwalk/server-core';
-import { Controller, Get, Header, Query } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { growthCsv } from './growth-csv';
 import { GrowthInterval } from './growth-range';
 import { GrowthReportService } from './growth-report.service';
@@ -26,11 +27,9 @@ export class GrowthCsvController {
   constructor(private readonly reports: GrowthReportService) {}
 
   @Get('growth.csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  @Header('Content-Disposition', 'attachment; filename="boardwalk-growth.csv"')
-  @Header('Cache-Control', 'no-store')
   async csv(
     @CurrentViewer() viewer: Viewer,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Query('from') from: unknown,
     @Query('to') to: unknown,
     @Query('interval') interval: unknown,
@@ -40,6 +39,11 @@ export class GrowthCsvController {
       to: timeParam('to', to),
       interval: intervalParam(interval),
     });
+    // Set once the report is made: a refusal is a JSON error, not a file to download.
+    reply
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', 'attachment; filename="boardwalk-growth.csv"')
+      .header('Cache-Control', 'no-store');
     return growthCsv(report.points);
   }
 }

@@ -1,8 +1,8 @@
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, sessionTokenFrom } from './session-token';
 
 const request = (headers: Record<string, string>, cookies: Record<string, string> = {}) =>
-  ({ headers, cookies }) as unknown as Request;
+  ({ headers, cookies }) as unknown as FastifyRequest;
 
 describe('sessionTokenFrom', () => {
   it('takes a bearer token from the Authorization header', () => {

@@ -1,4 +1,8 @@
-import type { Request } from 'express';
+import '@fastify/cookie';
+import type { FastifyRequest } from 'fastify';
+
+/** The part of a request a session token is read from. */
+type TokenSource = Pick<FastifyRequest, 'headers' | 'cookies'>;
 
 export const SESSION_COOKIE = 'bw_session';
 
@@ -11,7 +15,7 @@ const PREFLIGHT_HEADERS = ['x-csrf-protection', 'apollo-require-preflight'];
  * both force a preflight, which other sites cannot pass. Bearer tokens are not ambient and need
  * no such proof.
  */
-export function isPreflightedRequest(req: Request): boolean {
+export function isPreflightedRequest(req: Pick<FastifyRequest, 'headers'>): boolean {
   if (PREFLIGHT_HEADERS.some((header) => req.headers[header] !== undefined)) return true;
   const contentType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   return (
@@ -22,14 +26,13 @@ export function isPreflightedRequest(req: Request): boolean {
   );
 }
 
-export function sessionTokenFrom(req: Request): string | null {
+export function sessionTokenFrom(req: TokenSource): string | null {
   const header = req.headers.authorization;
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     return match ? match[1] : null;
   }
-  const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
-  const cookie = cookies?.[SESSION_COOKIE];
+  const cookie = req.cookies?.[SESSION_COOKIE];
   if (cookie && isPreflightedRequest(req)) return cookie;
   return null;
 }

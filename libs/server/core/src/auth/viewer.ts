@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestLoaders } from '../loaders/request-loaders';
 
 /** The signed-in person a request acts for. */
@@ -24,15 +24,19 @@ export abstract class ViewerAuthenticator {
   abstract authenticate(token: string, meta: SessionRequestMeta): Promise<Viewer | null>;
 }
 
-export type AuthenticatedRequest = Request & {
-  id?: string | number;
-  viewer?: Viewer | null;
-  sessionToken?: string | null;
-};
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the authentication hook (request-hooks.ts) before any route runs. */
+    viewer: Viewer | null;
+    sessionToken: string | null;
+  }
+}
+
+export type AuthenticatedRequest = FastifyRequest;
 
 /** The GraphQL context of one request. */
 export interface RequestContext {
   req: AuthenticatedRequest;
-  res: Response;
+  res: FastifyReply;
   loaders: RequestLoaders;
 }

@@ -82,7 +82,7 @@ export const configSchema = z.object({
   /** Verified accounts with these emails are admins. */
   ADMIN_EMAILS: commaList,
   /**
-   * Express `trust proxy`: which proxies may set X-Forwarded-For (for rate limits by IP). `false`
+   * Fastify's `trustProxy`: which proxies may set X-Forwarded-For (for rate limits by IP). `false`
    * (default), `true`, a hop count, or names/subnets such as `loopback, 10.0.0.0/8`.
    */
   TRUST_PROXY: z

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
 import { ErrorCode } from '@boardwalk/contracts';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DomainError } from './domain-error';
 
 const STATUS: Record<DomainError['code'], number> = {
@@ -20,9 +20,10 @@ export class DomainErrorHttpFilter implements ExceptionFilter {
     if (host.getType<string>() !== 'http') return error;
     host
       .switchToHttp()
-      .getResponse<Response>()
+      .getResponse<FastifyReply>()
       .status(STATUS[error.code])
-      .json({ error: { code: error.code, message: error.message, ...error.details } });
+      .type('application/json; charset=utf-8')
+      .send({ error: { code: error.code, message: error.message, ...error.details } });
     return undefined;
   }
 }

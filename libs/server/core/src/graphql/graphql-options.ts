@@ -1,6 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import depthLimit from 'graphql-depth-limit';
 import type { AuthenticatedRequest, RequestContext } from '../auth/viewer';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
@@ -10,7 +11,6 @@ import { legacyJsonStatusPlugin } from './legacy-json-status.plugin';
 import { graphqlMetricsPlugin } from './metrics.plugin';
 import { nulCharactersPlugin } from './nul-characters.plugin';
 import { QueryLimits, queryComplexityPlugin } from './query-limits.plugin';
-import type { Response } from 'express';
 
 const logger = new Logger('GraphQL');
 
@@ -31,7 +31,8 @@ export function graphqlOptions(metrics: MetricsService): ApolloDriverConfig {
     // send for nothing a client reads.
     stringifyResult: (result) => JSON.stringify(result),
     buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'integer' },
-    context: ({ req, res }: { req: AuthenticatedRequest; res: Response }): RequestContext => ({
+    // Apollo's Fastify integration hands the context function the request and the reply.
+    context: (req: AuthenticatedRequest, res: FastifyReply): RequestContext => ({
       req,
       res,
       loaders: new RequestLoaders(),

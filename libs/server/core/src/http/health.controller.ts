@@ -1,6 +1,6 @@
-import { Controller, Get, Header, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
 import { AppConfig } from '../config/app-config';
@@ -22,14 +22,14 @@ export class HealthController {
    * instances and shared rate limits but the instance still serves, so it stays in rotation.
    */
   @Get('health')
-  async health(@Res() res: Response): Promise<void> {
+  async health(@Res() res: FastifyReply): Promise<void> {
     const database = await this.dataSource
       .query('SELECT 1')
       .then(() => 'up' as const)
       .catch(() => 'down' as const);
     const redis = await this.redis.ping();
     const status = database !== 'up' ? 'down' : redis === 'down' ? 'degraded' : 'ok';
-    res.status(status === 'down' ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK).json({
+    await res.status(status === 'down' ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK).send({
       status,
       database: {
         state: database,
@@ -40,8 +40,11 @@ export class HealthController {
   }
 
   @Get('metrics')
-  @Header('Cache-Control', 'no-store')
-  async metricsText(@Res() res: Response): Promise<void> {
-    res.type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics());
+  async metricsText(@Res() res: FastifyReply): Promise<void> {
+    const text = await this.metrics.registry.metrics();
+    await res
+      .header('Cache-Control', 'no-store')
+      .type(this.metrics.registry.contentType)
+      .send(text);
   }
 }

@@ -29,13 +29,12 @@ export function requestLogging(logger: PinoLogger): RequestLogging {
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    // Mounted as Nest middleware, express has cut the mount path off req.url.
     autoLogging: { ignore: (req) => QUIET_ROUTES.has(requestPath(req)) },
   });
 }
 
-function requestPath(req: IncomingMessage & { originalUrl?: string }): string {
-  const url = req.originalUrl ?? req.url ?? '';
+function requestPath(req: IncomingMessage): string {
+  const url = req.url ?? '';
   const query = url.indexOf('?');
   return query === -1 ? url : url.slice(0, query);
 }
