@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/app-config';
 import { createSerialisedPgliteDriver } from './pglite-driver';
 import { ResilientPgClient } from './resilient-pg-client';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { pgTypeParsers } from './timestamptz-parser';
 
 export interface DatabaseParts {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -38,6 +39,7 @@ export function dataSourceOptions(config: AppConfig, parts: DatabaseParts): Data
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       Client: ResilientPgClient,
+      types: pgTypeParsers,
     };
     if (config.databaseReplicaUrls.length > 0) {
       return {
