@@ -13,6 +13,7 @@ import { DomainErrorHttpFilter } from './errors/domain-error-http.filter';
 import { PersonalDataExport } from './personal-data/personal-data-export';
 import { ReadReplicas } from './database/read-replicas';
 import { PreparedReads } from './database/prepared-reads';
+import { GraphqlHttpErrorFilter } from './errors/graphql-http-error.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
 import { GracefulShutdownService } from './http/graceful-shutdown.service';
@@ -70,6 +71,7 @@ export class CoreModule {
       providers: [
         GracefulShutdownService,
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: GraphqlHttpErrorFilter },
         { provide: APP_FILTER, useClass: DomainErrorHttpFilter },
         {
           provide: APP_PIPE,
