@@ -57,6 +57,17 @@ describe.each(MODES)('realtime %s (e2e)', (_mode, env) => {
     await server.close();
   });
 
+  it('serves clients on HTTP long-polling too, the fallback when WebSocket is blocked', async () => {
+    const watcher = await connectSocket(server.url, { token: bob.token, transports: ['polling'] });
+    sockets.push(watcher);
+    expect(watcher.io.engine.transport.name).toBe('polling');
+    const watch = await command(watcher, 'board:watch', { boardId: board.id });
+    expect(watch).toEqual({ ok: true, seq: expect.any(Number) });
+    const received = nextEvent<PostCreatedMessage>(watcher, 'post.created');
+    const postId = await given(server).reply(alice, thread, { body: 'Over polling' });
+    expect((await received).post).toMatchObject({ id: postId, body: 'Over polling' });
+  });
+
   it('delivers a reply posted over GraphQL to another client watching the board, with the next seq', async () => {
     const watcher = await open(bob.token);
     const watch = await command(watcher, 'board:watch', { boardId: board.id });

@@ -5,11 +5,16 @@ import type { TestServer } from './test-server';
 /** A raw socket.io client, connected (websocket only, as behind a proxy without sticky sessions). */
 export async function connectSocket(
   url: string,
-  options: { token?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string;
+    headers?: Record<string, string>;
+    /** WebSocket only unless asked: `['polling']` is the fallback when WebSocket is blocked. */
+    transports?: Array<'websocket' | 'polling'>;
+  } = {},
 ): Promise<Socket> {
   const socket = io(url, {
     path: REALTIME_PATH,
-    transports: ['websocket'],
+    transports: options.transports ?? ['websocket'],
     auth: options.token ? { token: options.token } : {},
     extraHeaders: options.headers,
     reconnection: false,
