@@ -12,7 +12,7 @@ import { MetricsService } from './metrics.service';
 const LABELLED_ROUTES = new Set(['graphql', 'health', 'metrics', 'admin', 'me', 'socket.io']);
 
 /** Routes are labelled by their first path segment, so ids never explode label cardinality. */
-export function routeLabel(url: string): string {
+function routeLabel(url: string): string {
   const segment = url.split('/', 2)[1]?.split('?', 1)[0] ?? '';
   return LABELLED_ROUTES.has(segment) ? `/${segment}` : '/app';
 }
