@@ -65,6 +65,30 @@ describe('conversations at scale (e2e)', () => {
     expect(largeCount).toBeLessThanOrEqual(8);
   });
 
+  it("reads a board page's thread authors in the threads' own statement", async () => {
+    const owner = members[0];
+    const board = await given(server).board(owner);
+    const authors = members.slice(1, 13);
+    for (const author of authors) await given(server).thread(author, board);
+    const page = (fields: string) => `query ($slug: String!) {
+      board(slug: $slug) { threads(first: 10) { edges { node { id ${fields} } } } } }`;
+    const withAuthors = page('author { handle displayName isStaff }');
+
+    expect(await statementsFor(withAuthors, { slug: board.slug }, owner.token)).toBe(
+      await statementsFor(page(''), { slug: board.slug }, owner.token),
+    );
+    const data = await server.ok<{
+      board: { threads: { edges: Array<{ node: { author: { handle: string } } }> } };
+    }>(withAuthors, { slug: board.slug }, { token: owner.token });
+    // Most recently active first: the last ten authors, newest first.
+    expect(data.board.threads.edges.map((edge) => edge.node.author.handle)).toEqual(
+      authors
+        .slice(-10)
+        .reverse()
+        .map((author) => author.handle),
+    );
+  });
+
   it('serves a thread page (thread + 50 posts with authors and reply-to) in a constant number of statements', async () => {
     const owner = members[0];
     const board = await given(server).board(owner);

@@ -1,7 +1,7 @@
 /**
  * Board page baseline: a bare HTTP handler answering `GET /board?slug=…&after=…` with the SQL of
- * Boardwalk's board page (the board row, 25 threads by keyset, their authors in one query) over a
- * `pg` pool of TypeORM's default size, returning the same JSON shape as the GraphQL query.
+ * Boardwalk's board page (the board row, then 25 threads by keyset with their authors joined)
+ * over a `pg` pool of TypeORM's default size, returning the same JSON shape as the GraphQL query.
  */
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
@@ -16,8 +16,15 @@ interface ThreadRow {
   title: string;
   reply_count: number;
   last_activity_at: Date;
-  author_id: string;
+  author_handle: string | null;
+  author_display_name: string | null;
+  author_is_staff: boolean | null;
 }
+
+const THREAD_WITH_AUTHOR = `SELECT thread.id, thread.title, thread.reply_count,
+  thread.last_activity_at, author.handle AS author_handle,
+  author.display_name AS author_display_name, author.is_staff AS author_is_staff
+  FROM threads thread LEFT JOIN users author ON author.id = thread.author_id`;
 
 async function boardPage(slug: string, after: string | null): Promise<unknown> {
   const board = (
@@ -37,41 +44,35 @@ async function boardPage(slug: string, after: string | null): Promise<unknown> {
   const threads = (
     await pool.query<ThreadRow>(
       cursor
-        ? `SELECT id, title, reply_count, last_activity_at, author_id FROM threads
-            WHERE board_id = $1 AND (last_activity_at, id) < ($3::timestamptz, $4::uuid)
-            ORDER BY last_activity_at DESC, id DESC LIMIT $2`
-        : `SELECT id, title, reply_count, last_activity_at, author_id FROM threads
-            WHERE board_id = $1 ORDER BY last_activity_at DESC, id DESC LIMIT $2`,
+        ? `${THREAD_WITH_AUTHOR}
+            WHERE thread.board_id = $1
+              AND (thread.last_activity_at, thread.id) < ($3::timestamptz, $4::uuid)
+            ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2`
+        : `${THREAD_WITH_AUTHOR} WHERE thread.board_id = $1
+            ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2`,
       cursor ? [board.id, PAGE + 1, cursor[0], cursor[1]] : [board.id, PAGE + 1],
     )
   ).rows;
   const page = threads.slice(0, PAGE);
-  const authorIds = [...new Set(page.map((thread) => thread.author_id))];
-  const authors = new Map(
-    (
-      await pool.query<{ id: string; handle: string; display_name: string; is_staff: boolean }>(
-        'SELECT id, handle, display_name, is_staff FROM users WHERE id = ANY($1::uuid[])',
-        [authorIds],
-      )
-    ).rows.map((user) => [user.id, user]),
-  );
-  const edges = page.map((thread) => {
-    const author = authors.get(thread.author_id);
-    return {
-      cursor: Buffer.from(
-        JSON.stringify([thread.last_activity_at.toISOString(), thread.id]),
-      ).toString('base64url'),
-      node: {
-        id: thread.id,
-        title: thread.title,
-        replyCount: thread.reply_count,
-        lastActivityAt: thread.last_activity_at.toISOString(),
-        author: author
-          ? { handle: author.handle, displayName: author.display_name, isStaff: author.is_staff }
-          : null,
-      },
-    };
-  });
+  const edges = page.map((thread) => ({
+    cursor: Buffer.from(
+      JSON.stringify([thread.last_activity_at.toISOString(), thread.id]),
+    ).toString('base64url'),
+    node: {
+      id: thread.id,
+      title: thread.title,
+      replyCount: thread.reply_count,
+      lastActivityAt: thread.last_activity_at.toISOString(),
+      author:
+        thread.author_handle === null
+          ? null
+          : {
+              handle: thread.author_handle,
+              displayName: thread.author_display_name,
+              isStaff: thread.author_is_staff,
+            },
+    },
+  }));
   return {
     data: {
       board: {

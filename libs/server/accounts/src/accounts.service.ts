@@ -17,6 +17,7 @@ import DataLoader from 'dataloader';
 import { Repository } from 'typeorm';
 import { AccountErrors } from './accounts.errors';
 import { AccountRateLimits } from './account-rate-limits';
+import { AuthorJoin, authorColumns, authorJoinClause, authorRowOf } from './author-join';
 import { normaliseEmail } from './email-address';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordHasher } from './password-hasher';
@@ -149,9 +150,27 @@ export class AccountsService {
     return user !== undefined ? user : this.loadById(loaders, id);
   }
 
-  /** Loads the users a page is about to ask for one by one, in one batch, ahead of them. */
-  async preloadByIds(loaders: RequestLoaders, ids: Iterable<string>): Promise<void> {
-    await this.usersLoader(loaders).loadMany([...new Set(ids)]);
+  /**
+   * SQL fragments for another lib's statement to read its rows' authors along (see AuthorJoin),
+   * whose `prime` hands those authors to this request's loader as if it had read them itself.
+   */
+  authorJoin(loaders: RequestLoaders, authorIdColumn: string): AuthorJoin {
+    return {
+      columns: authorColumns(),
+      join: authorJoinClause(authorIdColumn),
+      prime: (rows) => {
+        const loader = this.usersLoader(loaders);
+        const settled = loaders.settled<string, User | null>(USERS_BY_ID);
+        for (const row of rows) {
+          const author = authorRowOf(row);
+          // A row without a user keeps to the loader: it answers a missing user as it always has.
+          if (!author || settled.has(author.id)) continue;
+          const user = userFromRow(author, this.config.adminEmails);
+          loader.prime(user.id, user);
+          settled.set(user.id, user);
+        }
+      },
+    };
   }
 
   private usersLoader(loaders: RequestLoaders): DataLoader<string, User | null> {

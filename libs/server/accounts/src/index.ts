@@ -6,6 +6,7 @@ export * from './staff-domains.service';
 export * from './staff-reverification.service';
 export { DELETED_MEMBER_NAME } from './account-anonymisation';
 export { AccountRateLimits } from './account-rate-limits';
+export type { AuthorJoin } from './author-join';
 export * from './user.model';
 export { ACCOUNTS_ENTITIES } from './accounts.entities';
 export { ACCOUNTS_MIGRATIONS } from './migrations';

@@ -1,4 +1,5 @@
 import { ConversationLimits } from '@boardwalk/contracts';
+import type { AuthorJoin } from '@boardwalk/server-accounts';
 import { BoardsService, isUuid } from '@boardwalk/server-boards';
 import {
   ConnectionShape,
@@ -38,6 +39,7 @@ import {
   POST_COLUMNS,
   PostRow,
   postFromRow,
+  QUALIFIED_THREAD_COLUMNS,
   THREAD_COLUMNS,
   ThreadRow,
   threadFromRow,
@@ -305,25 +307,36 @@ export class ConversationsService {
   /**
    * A board's threads, most recently active first: the board page, the hottest read, so plain
    * rows through prepared statements (keyset on the (board_id, last_activity_at, id) index).
+   * With `authors` (from AccountsService.authorJoin on `thread.author_id`), the same statement
+   * reads each thread's author and hands them to the accounts lib: one round trip a page less.
    */
-  async threadsOfBoard(boardId: string, page: PageRequest): Promise<ConnectionShape<Thread>> {
+  async threadsOfBoard(
+    boardId: string,
+    page: PageRequest,
+    authors?: AuthorJoin,
+  ): Promise<ConnectionShape<Thread>> {
     const size = pageSize(page.first);
     const [afterTime, afterId] = timeCursor(page.after, BOARD_THREADS_CURSOR);
+    const columns = authors ? `${QUALIFIED_THREAD_COLUMNS}, ${authors.columns}` : THREAD_COLUMNS;
+    const from = authors ? `threads thread ${authors.join}` : 'threads thread';
+    const named = (name: string) => (authors ? `${name}_with_authors` : name);
     const rows =
       afterTime === null
         ? await this.reads.rows<ThreadRow>(
-            'threads_of_board',
-            `SELECT ${THREAD_COLUMNS} FROM threads WHERE board_id = $1
-              ORDER BY last_activity_at DESC, id DESC LIMIT $2`,
+            named('threads_of_board'),
+            `SELECT ${columns} FROM ${from} WHERE thread.board_id = $1
+              ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2`,
             [boardId, size + 1],
           )
         : await this.reads.rows<ThreadRow>(
-            'threads_of_board_after',
-            `SELECT ${THREAD_COLUMNS} FROM threads
-              WHERE board_id = $1 AND (last_activity_at, id) < ($3::timestamptz, $4::uuid)
-              ORDER BY last_activity_at DESC, id DESC LIMIT $2`,
+            named('threads_of_board_after'),
+            `SELECT ${columns} FROM ${from}
+              WHERE thread.board_id = $1
+                AND (thread.last_activity_at, thread.id) < ($3::timestamptz, $4::uuid)
+              ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2`,
             [boardId, size + 1, afterTime, afterId],
           );
+    authors?.prime(rows);
     return connectionOf(
       rows,
       size,
