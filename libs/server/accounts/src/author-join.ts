@@ -31,11 +31,23 @@ export function authorJoinClause(authorIdColumn: string): string {
   return `LEFT JOIN users ${AUTHOR_ALIAS} ON ${AUTHOR_ALIAS}.id = ${authorIdColumn}`;
 }
 
+/** A row of the caller's statement, as far as the author's columns go. */
+type AuthorColumns = { [Column in keyof UserRow as `author__${Column}`]: UserRow[Column] | null };
+
 /** The author's user row of one joined row, or null where the join found no user. */
 export function authorRowOf(row: object): UserRow | null {
-  const joined = row as Record<string, unknown>;
-  if (joined[`${AUTHOR_PREFIX}id`] == null) return null;
-  const user: Record<string, unknown> = {};
-  for (const column of USER_COLUMN_NAMES) user[column] = joined[AUTHOR_PREFIX + column];
-  return user as unknown as UserRow;
+  const joined = row as AuthorColumns;
+  if (joined.author__id === null || joined.author__id === undefined) return null;
+  // Spelt out rather than looped: the same object shape for every row, and checked against UserRow.
+  return {
+    id: joined.author__id,
+    handle: joined.author__handle as string,
+    display_name: joined.author__display_name as string,
+    bio: joined.author__bio as string,
+    email: joined.author__email as string,
+    email_verified_at: joined.author__email_verified_at,
+    is_staff: joined.author__is_staff as boolean,
+    staff_title: joined.author__staff_title,
+    created_at: joined.author__created_at as Date,
+  };
 }
