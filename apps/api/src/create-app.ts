@@ -29,6 +29,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    // Fastify fails start-up when a plugin takes over 10 s to register; on a loaded two-core
+    // machine (tests starting several instances at once) @fastify/static has, though it was fine.
+    pluginTimeout: 60_000,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
