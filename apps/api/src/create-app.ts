@@ -29,8 +29,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
-    // Fastify fails start-up when a plugin takes over 10 s to register; on a loaded two-core
-    // machine (tests starting several instances at once) @fastify/static has, though it was fine.
+    // Fastify fails start-up when a plugin takes over 10 s (its default) to register: on a loaded
+    // two-core machine, with tests starting several instances at once, @fastify/static did.
     pluginTimeout: 60_000,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {

@@ -17,7 +17,7 @@ import DataLoader from 'dataloader';
 import { Repository } from 'typeorm';
 import { AccountErrors } from './accounts.errors';
 import { AccountRateLimits } from './account-rate-limits';
-import { AuthorJoin, authorColumns, authorJoinClause, authorRowOf } from './author-join';
+import { AUTHOR_COLUMNS, AuthorJoin, authorJoinClause, authorRowOf } from './author-join';
 import { normaliseEmail } from './email-address';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordHasher } from './password-hasher';
@@ -156,7 +156,7 @@ export class AccountsService {
    */
   authorJoin(loaders: RequestLoaders, authorIdColumn: string): AuthorJoin {
     return {
-      columns: authorColumns(),
+      columns: AUTHOR_COLUMNS,
       join: authorJoinClause(authorIdColumn),
       prime: (rows) => {
         const loader = this.usersLoader(loaders);

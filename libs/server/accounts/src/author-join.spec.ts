@@ -1,10 +1,10 @@
-import { authorColumns, authorJoinClause, authorRowOf } from './author-join';
+import { AUTHOR_COLUMNS, authorJoinClause, authorRowOf } from './author-join';
 import { USER_COLUMNS } from './user.mapper';
 
 describe('author join', () => {
   it('aliases every user column under the author prefix', () => {
     const columns = USER_COLUMNS.split(',').map((column) => column.trim());
-    expect(authorColumns().split(', ')).toEqual(
+    expect(AUTHOR_COLUMNS.split(', ')).toEqual(
       columns.map((column) => `author_account.${column} AS author__${column}`),
     );
     expect(authorJoinClause('thread.author_id')).toBe(

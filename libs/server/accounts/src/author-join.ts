@@ -21,11 +21,10 @@ export interface AuthorJoin {
   prime(rows: readonly object[]): void;
 }
 
-export function authorColumns(): string {
-  return USER_COLUMN_NAMES.map(
-    (column) => `${AUTHOR_ALIAS}.${column} AS ${AUTHOR_PREFIX}${column}`,
-  ).join(', ');
-}
+/** Every user column aliased `author__<column>`; built once, not per page. */
+export const AUTHOR_COLUMNS = USER_COLUMN_NAMES.map(
+  (column) => `${AUTHOR_ALIAS}.${column} AS ${AUTHOR_PREFIX}${column}`,
+).join(', ');
 
 export function authorJoinClause(authorIdColumn: string): string {
   return `LEFT JOIN users ${AUTHOR_ALIAS} ON ${AUTHOR_ALIAS}.id = ${authorIdColumn}`;

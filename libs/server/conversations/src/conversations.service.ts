@@ -40,7 +40,6 @@ import {
   PostRow,
   postFromRow,
   QUALIFIED_THREAD_COLUMNS,
-  THREAD_COLUMNS,
   ThreadRow,
   threadFromRow,
   toPost,
@@ -317,7 +316,9 @@ export class ConversationsService {
   ): Promise<ConnectionShape<Thread>> {
     const size = pageSize(page.first);
     const [afterTime, afterId] = timeCursor(page.after, BOARD_THREADS_CURSOR);
-    const columns = authors ? `${QUALIFIED_THREAD_COLUMNS}, ${authors.columns}` : THREAD_COLUMNS;
+    const columns = authors
+      ? `${QUALIFIED_THREAD_COLUMNS}, ${authors.columns}`
+      : QUALIFIED_THREAD_COLUMNS;
     const from = authors ? `threads thread ${authors.join}` : 'threads thread';
     const named = (name: string) => (authors ? `${name}_with_authors` : name);
     const rows =
