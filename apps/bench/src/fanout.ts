@@ -32,6 +32,20 @@ export interface FanoutResult {
   /** Send of the mutation to its response. */
   request: LatencySummary;
   deliveredPercent: number;
+  /** Each timed reply in send order, so a high p99 can be traced to the replies that set it. */
+  replies: ReplyTiming[];
+}
+
+/** One reply's timings, from just before its send (milliseconds). */
+export interface ReplyTiming {
+  /** When it was sent (epoch milliseconds), to line it up with a server's own logs. */
+  at: number;
+  request: number;
+  /** Receipt on the first socket, the middle one and the last. */
+  first: number;
+  p50: number;
+  last: number;
+  received: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -124,6 +138,7 @@ export async function runFanout(options: FanoutOptions): Promise<FanoutResult> {
     // Wait for stragglers: up to 5 s after the last reply.
     const latencies: number[] = [];
     const fromStamp: number[] = [];
+    const byReply = new Map<string, number[]>();
     let delivered = 0;
     const expected = sockets * options.replies;
     const deadline = epochMs() + 5_000;
@@ -139,8 +154,11 @@ export async function runFanout(options: FanoutOptions): Promise<FanoutResult> {
           if (sent === undefined) continue;
           delivered += times.length;
           const stamp = report.stamped[body];
+          const ofReply = byReply.get(body) ?? [];
+          byReply.set(body, ofReply);
           for (const at of times) {
             latencies.push(at - sent);
+            ofReply.push(at - sent);
             if (stamp !== undefined) fromStamp.push(at - stamp);
           }
         }
@@ -155,6 +173,17 @@ export async function runFanout(options: FanoutOptions): Promise<FanoutResult> {
       fromStamp: summarise(fromStamp),
       request: summarise(requestMs),
       deliveredPercent: expected === 0 ? 0 : (100 * Math.min(delivered, expected)) / expected,
+      replies: [...sentAt.keys()].map((body, n) => {
+        const times = summarise(byReply.get(body) ?? []);
+        return {
+          at: sentAt.get(body) ?? Number.NaN,
+          request: requestMs[n],
+          first: times.min,
+          p50: times.p50,
+          last: times.max,
+          received: times.count,
+        };
+      }),
     };
   } finally {
     for (const worker of workers) worker.kill();

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import Redis from 'ioredis';
 import { Pool } from 'pg';
 import { dropDatabase, ensureCommunity, prepareFixture } from './community';
-import { runFanout } from './fanout';
+import { ReplyTiming, runFanout } from './fanout';
 import type { LoadResult } from './http-load';
 import { apiEntry, ROOT, startApi, startScript, Started } from './processes';
 import { Progress } from './progress';
@@ -176,6 +176,8 @@ async function run(opts: Options): Promise<void> {
   const progress = new Progress(steps);
   const rows: ResultRow[] = [];
   const notes: string[] = [];
+  /** Per-reply timings of each fan-out run, by run: written to the JSON only. */
+  const fanoutReplies: Record<string, ReplyTiming[]> = {};
   const undelivered: string[] = [];
   const checkDelivery = (what: string, result: { deliveredPercent: number }) => {
     if (result.deliveredPercent < 100)
@@ -254,6 +256,7 @@ async function run(opts: Options): Promise<void> {
         tag: `${tag} bw${watchers}`,
       });
       checkDelivery(`fan-out ${watchers} on Boardwalk`, bw);
+      fanoutReplies[`fan-out ${watchers} Boardwalk`] = bw.replies;
       single.set(watchers, bw);
       progress.tick(`fan-out ${watchers} on Boardwalk: p99 ${bw.latency.p99.toFixed(1)} ms`);
       progress.step(`fan-out: ${watchers} watchers on bare socket.io`);
@@ -272,6 +275,7 @@ async function run(opts: Options): Promise<void> {
         tag: `${tag} bare${watchers}`,
       });
       checkDelivery(`fan-out ${watchers} on bare socket.io`, bare);
+      fanoutReplies[`fan-out ${watchers} bare`] = bare.replies;
       progress.tick(`fan-out ${watchers} bare: p99 ${bare.latency.p99.toFixed(1)} ms`);
       const scenario = `1 fan-out ${watchers}`;
       rows.push(
@@ -506,6 +510,7 @@ async function run(opts: Options): Promise<void> {
           tag: `${tag} pair${watchers}`,
         });
         checkDelivery(`adapter ${watchers} over two instances`, two);
+        fanoutReplies[`adapter ${watchers} two instances`] = two.replies;
         const scenario = `2 adapter ${watchers}`;
         const base = (pick: (r: typeof two) => number) => (one ? pick(one) : null);
         rows.push(
@@ -559,7 +564,7 @@ async function run(opts: Options): Promise<void> {
     if (!opts.keepDatabase) await dropDatabase(opts.postgres, opts.database);
     progress.finish();
   }
-  report(opts, rows, notes, machineInfo);
+  report(opts, { rows, notes, fanoutReplies }, machineInfo);
   if (undelivered.length > 0) {
     // Every event must reach every watcher: a run that lost any is a failed run.
     console.error(`\nFAILED: delivery below 100%: ${undelivered.join('; ')}.`);
@@ -570,13 +575,17 @@ async function run(opts: Options): Promise<void> {
 const MEASURED = [
   "Fan-out latency: send→receipt runs from just before the reply mutation (baseline: the publish request) is sent until each socket receives the event; created→receipt runs from the post's own createdAt in the event (stamped by the server just before the reply's transaction; by the baseline's publisher just before its request), so it is commit→receipt plus the transaction's own time, an upper bound on commit→receipt; wall clocks of one machine, watchers in their own processes (up to 2,500 sockets each), one reply every interval after 2 warm-up replies. Delivery must be 100%: the run fails otherwise.",
   'Memory: RSS per 1,000 idle sockets is read with every socket connected and watching nothing; per 1,000 watching sockets once they all watch the board; both from the first fan-out size, against the process RSS before the sockets opened.',
+  "Each fan-out run's replies one by one (send time, request time, first, middle and last receipt) are in the JSON under fanoutReplies: a p99 at 1,000 watchers is set by the worst one or two of 20 replies, and these tell which.",
   'Ratio: Boardwalk ÷ baseline (below 1 is better for times, above 1 for rates). Adapter rows compare two instances sharing Redis (watchers split between them, replies entering the first) with one instance.',
 ];
 
 function report(
   opts: Options,
-  rows: ResultRow[],
-  notes: string[],
+  {
+    rows,
+    notes,
+    fanoutReplies,
+  }: { rows: ResultRow[]; notes: string[]; fanoutReplies: Record<string, ReplyTiming[]> },
   info: Record<string, string>,
 ): void {
   const when = new Date();
@@ -593,7 +602,7 @@ function report(
   const stamp = when.toISOString().replace(/[:.]/g, '-');
   writeFileSync(
     join(dir, `${stamp}.json`),
-    `${JSON.stringify({ at: when.toISOString(), options: opts, machine: info, notes: lines, rows }, null, 2)}\n`,
+    `${JSON.stringify({ at: when.toISOString(), options: opts, machine: info, notes: lines, rows, fanoutReplies }, null, 2)}\n`,
   );
   writeFileSync(
     join(dir, `${stamp}.md`),

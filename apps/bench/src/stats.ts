@@ -3,6 +3,7 @@ export interface LatencySummary {
   count: number;
   p50: number;
   p99: number;
+  min: number;
   max: number;
   mean: number;
 }
@@ -21,6 +22,7 @@ export function summarise(samples: ArrayLike<number>): LatencySummary {
     count: sorted.length,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
+    min: sorted.length > 0 ? sorted[0] : Number.NaN,
     max: sorted.length > 0 ? sorted[sorted.length - 1] : Number.NaN,
     mean: sorted.length > 0 ? total / sorted.length : Number.NaN,
   };

@@ -70,7 +70,11 @@ describe('server process (e2e)', () => {
     expect(results.map((result) => result.status)).toEqual(results.map(() => 200));
     expect(results.every((result) => typeof result.token === 'string')).toBe(true);
     expect(results.some((result) => result.answeredAfterSignal)).toBe(true);
-    expect(await run.exited).toBe('SIGTERM');
+    // With its stderr, so a failure shows why the process ended otherwise.
+    expect({ exited: await run.exited, stderr: run.stderr() }).toEqual({
+      exited: 'SIGTERM',
+      stderr: expect.any(String),
+    });
     expect(run.stdout()).toMatch(/SIGTERM: finishing [1-9]\d* request\(s\) in flight/);
     expect(run.stdout()).toContain('Closing 0 realtime socket(s)');
     await expect(fetch(`http://127.0.0.1:${run.port}/health`)).rejects.toThrow();
