@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import depthLimit from 'graphql-depth-limit';
 import type { AuthenticatedRequest, RequestContext } from '../auth/viewer';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
+import { DateTimeScalar } from './date-time.scalar';
 import type { MetricsService } from '../http/metrics.service';
 import { RequestLoaders } from '../loaders/request-loaders';
 import { legacyJsonStatusPlugin } from './legacy-json-status.plugin';
@@ -30,7 +31,11 @@ export function graphqlOptions(metrics: MetricsService): ApolloDriverConfig {
     // Apollo's default pretty-prints every response (two-space indent): more bytes to build and
     // send for nothing a client reads.
     stringifyResult: (result) => JSON.stringify(result),
-    buildSchemaOptions: { dateScalarMode: 'isoDate', numberScalarMode: 'integer' },
+    buildSchemaOptions: {
+      dateScalarMode: 'isoDate',
+      numberScalarMode: 'integer',
+      scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    },
     // Apollo's Fastify integration hands the context function the request and the reply.
     context: (req: AuthenticatedRequest, res: FastifyReply): RequestContext => ({
       req,

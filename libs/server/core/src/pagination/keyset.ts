@@ -2,6 +2,7 @@ import { PageLimits } from '@boardwalk/contracts';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../errors/domain-error';
 import { isUuid } from '../database/uuid';
+import { isoInstant } from '../time/iso-instant';
 import type { ConnectionShape } from './connection.model';
 
 export type SortValue = string | number;
@@ -58,7 +59,7 @@ function fitsSortType(value: SortValue, sortType: SortType): boolean {
 
 /** Cursors are opaque to clients: base64url of the list's kind, the sort value and the row id. */
 export function encodeCursor(value: SortValue | Date, id: string, kind: string): string {
-  const sortValue = value instanceof Date ? value.toISOString() : value;
+  const sortValue = value instanceof Date ? isoInstant(value) : value;
   return Buffer.from(JSON.stringify([kind, sortValue, id])).toString('base64url');
 }
 
