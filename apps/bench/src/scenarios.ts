@@ -18,7 +18,7 @@ import {
 } from './http-load';
 import { median } from './stats';
 
-const PAGE_QUERY = `query BoardPage($slug: String!, $after: String) {
+export const PAGE_QUERY = `query BoardPage($slug: String!, $after: String) {
   board(slug: $slug) {
     id slug name memberCount threadCount
     threads(first: 25, after: $after) {
