@@ -41,17 +41,18 @@ export interface UserRow {
   created_at: Date;
 }
 
+/** Field by field rather than Object.assign of a literal: a board page maps up to 25 authors. */
 export function userFromRow(row: UserRow, adminEmails: ReadonlySet<string>): User {
   const emailVerifiedAt = row.email_verified_at === null ? null : new Date(row.email_verified_at);
-  return Object.assign(new User(), {
-    id: row.id,
-    handle: row.handle,
-    displayName: row.display_name,
-    bio: row.bio,
-    isStaff: row.is_staff,
-    staffTitle: row.is_staff ? row.staff_title : null,
-    isAdmin: isAdminAccount({ email: row.email, emailVerifiedAt }, adminEmails),
-    createdAt: new Date(row.created_at),
-    emailVerifiedAt,
-  });
+  const user = new User();
+  user.id = row.id;
+  user.handle = row.handle;
+  user.displayName = row.display_name;
+  user.bio = row.bio;
+  user.isStaff = row.is_staff;
+  user.staffTitle = row.is_staff ? row.staff_title : null;
+  user.isAdmin = isAdminAccount({ email: row.email, emailVerifiedAt }, adminEmails);
+  user.createdAt = new Date(row.created_at);
+  user.emailVerifiedAt = emailVerifiedAt;
+  return user;
 }

@@ -42,21 +42,22 @@ export interface ThreadRow {
   hidden: boolean;
 }
 
+/** Field by field rather than Object.assign of a literal: a board page maps 25 of them. */
 export function threadFromRow(row: ThreadRow): Thread {
-  return Object.assign(new Thread(), {
-    id: row.id,
-    title: row.title,
-    createdAt: new Date(row.created_at),
-    lastActivityAt: new Date(row.last_activity_at),
-    replyCount: row.reply_count,
-    participantCount: row.participant_count,
-    firstStaffReplyAt:
-      row.first_staff_reply_at === null ? null : new Date(row.first_staff_reply_at),
-    boardId: row.board_id,
-    authorId: row.author_id,
-    acceptedAnswerId: row.accepted_answer_id,
-    hidden: row.hidden,
-  });
+  const thread = new Thread();
+  thread.id = row.id;
+  thread.title = row.title;
+  thread.createdAt = new Date(row.created_at);
+  thread.lastActivityAt = new Date(row.last_activity_at);
+  thread.replyCount = row.reply_count;
+  thread.participantCount = row.participant_count;
+  thread.firstStaffReplyAt =
+    row.first_staff_reply_at === null ? null : new Date(row.first_staff_reply_at);
+  thread.boardId = row.board_id;
+  thread.authorId = row.author_id;
+  thread.acceptedAnswerId = row.accepted_answer_id;
+  thread.hidden = row.hidden;
+  return thread;
 }
 
 /** The columns of a post read as a plain row (see postFromRow). */
