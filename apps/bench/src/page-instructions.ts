@@ -1,7 +1,7 @@
 /**
  * Instructions per board page, counted by valgrind's callgrind in the API process: unlike CPU
  * time on a shared 2-core VM (±20% from one round to the next), the count repeats within about
- * 0.5%, so two builds can be told apart by a few percent. Each build given (a directory holding
+ * 1%, so two builds can be told apart by a few percent. Each build given (a directory holding
  * `api/apps/api/src/main.js`, such as `dist` or a copy of an older one) starts under callgrind
  * with instrumentation off, serves warm-up pages until V8 has optimised them, then counts the
  * next pages one at a time. It counts user-space instructions only: not the kernel's share of the
@@ -15,15 +15,18 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { request, Agent } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
+import { HttpRequest, isGoodGraphql, keepAliveAgent, send } from './http-load';
+import { API_LISTENING, API_NODE_FLAGS, spawnServer } from './processes';
 import { PAGE_QUERY } from './scenarios';
 
 const WARM_UP_PAGES = Number(process.env['WARM_UP_PAGES'] ?? 1500);
 const COUNTED_PAGES = Number(process.env['COUNTED_PAGES'] ?? 300);
 const DATABASE = process.env['BENCH_DATABASE'] ?? 'bw_bench_1m';
+// vgdb, which callgrind_control talks through, names its pipes after USER and HOST.
+const VGDB_ENV = { PATH: process.env['PATH'] ?? '', USER: 'bench', HOST: '127.0.0.1' };
 
 function databaseUrl(): string {
   const url = new URL(process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/x');
@@ -31,101 +34,76 @@ function databaseUrl(): string {
   return url.toString();
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+function callgrindControl(option: string, pid: number | undefined): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: 'ignore' });
+    const child = spawn('callgrind_control', [option, String(pid)], {
+      env: VGDB_ENV,
+      stdio: 'ignore',
+    });
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`)),
+      code === 0 ? resolve() : reject(new Error(`callgrind_control ${option}: exit ${code}`)),
     );
   });
 }
 
-async function pages(port: number, slug: string, count: number): Promise<void> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const body = JSON.stringify({ query: PAGE_QUERY, variables: { slug } });
-  for (let i = 0; i < count; i += 1) {
-    await new Promise<void>((resolve, reject) => {
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/graphql',
-          method: 'POST',
-          agent,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () =>
-            res.statusCode === 200 ? resolve() : reject(new Error(`HTTP ${res.statusCode}`)),
-          );
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+/** Board pages one at a time, each of which must answer without errors. */
+async function pages(page: HttpRequest, count: number): Promise<void> {
+  const agent = keepAliveAgent(1);
+  try {
+    for (let i = 0; i < count; i += 1) {
+      const result = await send(agent, page);
+      if (!isGoodGraphql(result)) {
+        throw new Error(`page answered ${result.status}: ${result.body.slice(0, 300)}`);
+      }
+    }
+  } finally {
+    agent.destroy();
   }
-  agent.destroy();
 }
 
-/** The API under callgrind; resolves with its port once it listens. */
-function startUnderCallgrind(build: string, outDir: string, dataDir: string) {
-  // vgdb, which callgrind_control talks through, names its pipes after USER and HOST.
-  const env = { ...process.env, USER: process.env['USER'] || 'bench', HOST: '127.0.0.1' };
-  const child = spawn(
-    'valgrind',
-    [
-      '--tool=callgrind',
-      '--instr-atstart=no',
-      `--callgrind-out-file=${join(outDir, 'callgrind.out')}`,
-      // V8 writes and rewrites its own machine code.
-      '--smc-check=all-non-file',
-      process.execPath,
-      '--max-semi-space-size=64',
-      join(build, 'api/apps/api/src/main.js'),
-    ],
-    {
-      env: {
-        ...env,
+async function instructionsPerPage(build: string, slug: string): Promise<number> {
+  const outDir = mkdtempSync(join(tmpdir(), 'bw-callgrind-'));
+  const dataDir = mkdtempSync(join(tmpdir(), 'bw-bench-api-'));
+  try {
+    const api = await spawnServer(
+      [
+        '--tool=callgrind',
+        '--instr-atstart=no',
+        `--callgrind-out-file=${join(outDir, 'callgrind.out')}`,
+        // V8 writes and rewrites its own machine code.
+        '--smc-check=all-non-file',
+        process.execPath,
+        ...API_NODE_FLAGS,
+        resolve(build, 'api/apps/api/src/main.js'),
+      ],
+      {
+        ...VGDB_ENV,
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
         PORT: '0',
         DATA_DIR: dataDir,
         DATABASE_URL: databaseUrl(),
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const port = new Promise<number>((resolve, reject) => {
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on http:\/\/localhost:(\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.on('exit', (code) =>
-      reject(new Error(`${build}: the API exited (${code}) before listening`)),
+      API_LISTENING,
+      600_000,
+      'valgrind',
     );
-  });
-  return { child, env, port };
-}
-
-async function instructionsPerPage(build: string, slug: string): Promise<number> {
-  const outDir = mkdtempSync(join(tmpdir(), 'bw-callgrind-'));
-  const dataDir = mkdtempSync(join(tmpdir(), 'bw-bench-api-'));
-  const { child, env, port } = startUnderCallgrind(build, outDir, dataDir);
-  try {
-    const apiPort = await port;
-    await pages(apiPort, slug, WARM_UP_PAGES);
-    const pid = String(child.pid);
-    await run('callgrind_control', ['--instr=on', pid], env);
-    await pages(apiPort, slug, COUNTED_PAGES);
-    await run('callgrind_control', ['--instr=off', pid], env);
-    await run('callgrind_control', ['--dump', pid], env);
+    try {
+      const page: HttpRequest = {
+        method: 'POST',
+        url: `${api.url}/graphql`,
+        body: JSON.stringify({ query: PAGE_QUERY, variables: { slug } }),
+      };
+      await pages(page, WARM_UP_PAGES);
+      await callgrindControl('--instr=on', api.child.pid);
+      await pages(page, COUNTED_PAGES);
+      await callgrindControl('--instr=off', api.child.pid);
+      await callgrindControl('--dump', api.child.pid);
+    } finally {
+      await api.stop();
+    }
+    // The dump above, and the (empty) one callgrind writes at exit.
     const total = readdirSync(outDir)
       .map((file) => readFileSync(join(outDir, file), 'utf8'))
       .map((text) => Number(/^totals: (\d+)/m.exec(text)?.[1] ?? 0))
@@ -133,7 +111,6 @@ async function instructionsPerPage(build: string, slug: string): Promise<number>
     if (total === 0) throw new Error(`${build}: callgrind counted nothing`);
     return total / COUNTED_PAGES;
   } finally {
-    child.kill('SIGTERM');
     rmSync(outDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
   }

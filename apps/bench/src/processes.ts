@@ -17,7 +17,7 @@ function apiNodeFlags(): string[] {
   ).scripts;
   return scripts['serve'].split(' ').filter((part) => part.startsWith('--'));
 }
-const API_NODE_FLAGS = apiNodeFlags();
+export const API_NODE_FLAGS = apiNodeFlags();
 
 /** How API instances are run: the built entry point when present (production-like), else swc. */
 export function apiEntry(prefer: 'auto' | 'dist' | 'swc'): { args: string[]; label: string } {
@@ -69,17 +69,19 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Spawns a server and resolves once its stdout matches `ready` (group 1: the port); rejects with
- * its output if it exits first or takes longer than `timeoutMs`.
+ * Spawns a server (Node unless `command` says otherwise, e.g. valgrind) and resolves once its
+ * stdout matches `ready` (group 1: the port); rejects with its output if it exits first or takes
+ * longer than `timeoutMs`.
  */
-function spawnServer(
+export function spawnServer(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
   timeoutMs: number,
+  command: string = process.execPath,
 ): Promise<Started> {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, args, {
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -128,6 +130,9 @@ export interface ApiOptions {
   redisKeyPrefix?: string;
 }
 
+/** The API's start-up line; group 1 is its port. */
+export const API_LISTENING = /listening on http:\/\/localhost:(\d+)/;
+
 /** One real Boardwalk API instance on a free loopback port. */
 export async function startApi(options: ApiOptions): Promise<Started> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bw-bench-api-'));
@@ -147,7 +152,7 @@ export async function startApi(options: ApiOptions): Promise<Started> {
         ? { REDIS_URL: options.redisUrl, REDIS_KEY_PREFIX: options.redisKeyPrefix ?? 'bw-bench:' }
         : {}),
     },
-    /listening on http:\/\/localhost:(\d+)/,
+    API_LISTENING,
     180_000,
   );
   const stop = server.stop;
