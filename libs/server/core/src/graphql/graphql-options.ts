@@ -12,11 +12,17 @@ import { legacyJsonStatusPlugin } from './legacy-json-status.plugin';
 import { graphqlMetricsPlugin } from './metrics.plugin';
 import { nulCharactersPlugin } from './nul-characters.plugin';
 import { QueryLimits, queryComplexityPlugin } from './query-limits.plugin';
+import { shareEmptyArgumentValues } from './shared-empty-arguments';
 
 const logger = new Logger('GraphQL');
 
 /** Code-first Apollo at /graphql; the schema is built in memory and committed by a test. */
 export function graphqlOptions(metrics: MetricsService): ApolloDriverConfig {
+  if (!shareEmptyArgumentValues()) {
+    logger.warn(
+      'graphql-js no longer exports getArgumentValues as expected: fields without arguments each allocate theirs',
+    );
+  }
   return {
     driver: ApolloDriver,
     path: '/graphql',
