@@ -1,5 +1,13 @@
 import { ChildProcess, fork, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { transformFileSync } from '@swc/core';
@@ -155,6 +163,13 @@ export async function startApi(options: ApiOptions): Promise<Started> {
     API_LISTENING,
     180_000,
   );
+  // e.g. with BENCH_API_NODE_ARGS=--trace-gc: each instance's output from here on, in
+  // BENCH_API_OUTPUT_DIR/api-<pid>.log (the bench otherwise drains and drops it).
+  const outputDir = process.env['BENCH_API_OUTPUT_DIR'];
+  if (outputDir) {
+    mkdirSync(outputDir, { recursive: true });
+    server.child.stdout?.pipe(createWriteStream(join(outputDir, `api-${server.child.pid}.log`)));
+  }
   const stop = server.stop;
   return {
     ...server,
