@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -10,10 +10,12 @@ import { DatabaseModule } from './database/database.module';
 import type { DatabaseParts } from './database/data-source-options';
 import { badInput } from './errors/domain-error';
 import { DomainErrorHttpFilter } from './errors/domain-error-http.filter';
+import { PageArgs } from './pagination/page.args';
 import { PersonalDataExport } from './personal-data/personal-data-export';
 import { ReadReplicas } from './database/read-replicas';
 import { PreparedReads } from './database/prepared-reads';
 import { GraphqlHttpErrorFilter } from './errors/graphql-http-error.filter';
+import { AppValidationPipe } from './graphql/app-validation.pipe';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
 import { GracefulShutdownService } from './http/graceful-shutdown.service';
@@ -75,17 +77,20 @@ export class CoreModule {
         { provide: APP_FILTER, useClass: DomainErrorHttpFilter },
         {
           provide: APP_PIPE,
-          useValue: new ValidationPipe({
-            transform: true,
-            whitelist: true,
-            exceptionFactory: (errors) => {
-              const first = errors[0];
-              const message = first?.constraints
-                ? Object.values(first.constraints)[0]
-                : 'Invalid input.';
-              return badInput(message, { field: first?.property });
+          useValue: new AppValidationPipe(
+            {
+              transform: true,
+              whitelist: true,
+              exceptionFactory: (errors) => {
+                const first = errors[0];
+                const message = first?.constraints
+                  ? Object.values(first.constraints)[0]
+                  : 'Invalid input.';
+                return badInput(message, { field: first?.property });
+              },
             },
-          }),
+            [PageArgs],
+          ),
         },
       ],
     };
