@@ -89,6 +89,70 @@ describe('conversations at scale (e2e)', () => {
     );
   });
 
+  it("reads a board page's threads in the board's own statement, as its resolver would", async () => {
+    // Members of their own: the others' daily budgets for boards and threads go to other tests.
+    const owner = members[40];
+    const board = await given(server).board(owner);
+    const authors = members.slice(41, 48);
+    for (const author of authors) await given(server).thread(author, board);
+    const THREADS = `edges { cursor node { id title lastActivityAt author { handle } } }
+      pageInfo { hasNextPage endCursor }`;
+    type Page = {
+      edges: Array<{ cursor: string; node: { id: string; author: { handle: string } } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    // Read with the board, then through Board.threads' own statement (a fragment is left to it).
+    const withBoard = `query ($slug: String!, $first: Int, $after: String) {
+      board(slug: $slug) { id name threads(first: $first, after: $after) { ${THREADS} } } }`;
+    const onItsOwn = `query ($slug: String!, $first: Int, $after: String) {
+      board(slug: $slug) { id name ... on Board { threads(first: $first, after: $after) { ${THREADS} } } } }`;
+    const read = async (query: string, variables: Record<string, unknown>) =>
+      (await server.ok<{ board: { threads: Page } }>(query, variables, { token: owner.token }))
+        .board.threads;
+
+    const variables = { slug: board.slug, first: 3 };
+    const first = await read(withBoard, variables);
+    expect(first).toEqual(await read(onItsOwn, variables));
+    expect(first.edges.map((edge) => edge.node.author.handle)).toEqual(
+      authors
+        .slice(-3)
+        .reverse()
+        .map((author) => author.handle),
+    );
+    const next = { ...variables, after: first.pageInfo.endCursor };
+    const second = await read(withBoard, next);
+    expect(second).toEqual(await read(onItsOwn, next));
+    expect(second.edges.map((edge) => edge.node.author.handle)).toEqual(
+      authors
+        .slice(-6, -3)
+        .reverse()
+        .map((author) => author.handle),
+    );
+
+    const boardOnly = `query ($slug: String!) { board(slug: $slug) { id name } }`;
+    const statements = await statementsFor(boardOnly, { slug: board.slug }, owner.token);
+    expect(await statementsFor(withBoard, variables, owner.token)).toBe(statements);
+    expect(await statementsFor(onItsOwn, variables, owner.token)).toBe(statements + 1);
+
+    // Two pages of one board under aliases: the second is read by the resolver, and right.
+    const aliased = await server.ok<{ board: { top: Page; more: Page } }>(
+      `query ($slug: String!) { board(slug: $slug) {
+        top: threads(first: 1) { ${THREADS} } more: threads(first: 5) { ${THREADS} } } }`,
+      { slug: board.slug },
+      { token: owner.token },
+    );
+    expect(aliased.board.top.edges).toEqual(first.edges.slice(0, 1));
+    expect(aliased.board.more.edges.slice(0, 3)).toEqual(first.edges);
+    expect(aliased.board.more.edges.slice(3)).toEqual(second.edges.slice(0, 2));
+
+    // Arguments the resolver refuses are still refused there, with its error.
+    for (const refused of [{ first: 0 }, { first: 3, after: 'not-a-cursor' }]) {
+      const response = await server.graphql(withBoard, { slug: board.slug, ...refused });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+      expect(response.errors?.[0]?.path).toEqual(['board', 'threads']);
+    }
+  });
+
   it('serves a thread page (thread + 50 posts with authors and reply-to) in a constant number of statements', async () => {
     const owner = members[0];
     const board = await given(server).board(owner);

@@ -1,7 +1,8 @@
 /**
  * Board page baseline: a bare HTTP handler answering `GET /board?slug=…&after=…` with the SQL of
- * Boardwalk's board page (the board row, then 25 threads by keyset with their authors joined)
- * over a `pg` pool of TypeORM's default size, returning the same JSON shape as the GraphQL query.
+ * Boardwalk's board page (one statement: the board row with its 25 threads by keyset and their
+ * authors as a JSON array) over a `pg` pool of TypeORM's default size, returning the same JSON
+ * shape as the GraphQL query.
  */
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
@@ -11,22 +12,51 @@ const PAGE = 25;
 // An idle client's connection error is not a reason to stop serving.
 pool.on('error', () => undefined);
 
+/** A thread with its author, as the statement's JSON array holds it (instants as ISO text). */
 interface ThreadRow {
   id: string;
   title: string;
   reply_count: number;
-  last_activity_at: Date;
-  author_handle: string | null;
-  author_display_name: string | null;
-  author_is_staff: boolean | null;
+  last_activity_at: string;
+  author__handle: string | null;
+  author__display_name: string | null;
+  author__is_staff: boolean | null;
 }
 
-const THREAD_WITH_AUTHOR = `SELECT thread.id, thread.title, thread.reply_count,
-  thread.last_activity_at, author.handle AS author_handle,
-  author.display_name AS author_display_name, author.is_staff AS author_is_staff
-  FROM threads thread LEFT JOIN users author ON author.id = thread.author_id`;
+const AUTHOR_COLUMNS = [
+  'id',
+  'handle',
+  'display_name',
+  'bio',
+  'email',
+  'email_verified_at',
+  'is_staff',
+  'staff_title',
+  'created_at',
+]
+  .map((column) => `author_account.${column} AS author__${column}`)
+  .join(', ');
+
+/** Boardwalk's board page statement: the board row, its threads and their authors as JSON. */
+function boardPageSql(after: boolean): string {
+  const keyset = after
+    ? ' AND (thread.last_activity_at, thread.id) < ($3::timestamptz, $4::uuid)'
+    : '';
+  return `SELECT board.*, (SELECT coalesce(json_agg(page ORDER BY page.last_activity_at DESC, page.id DESC), '[]')
+    FROM (SELECT thread.id, thread.board_id, thread.author_id, thread.title, thread.created_at,
+      thread.last_activity_at, thread.reply_count, thread.participant_count,
+      thread.first_staff_reply_at, thread.accepted_answer_id, thread.hidden, ${AUTHOR_COLUMNS}
+      FROM threads thread LEFT JOIN users author_account ON author_account.id = thread.author_id
+      WHERE thread.board_id = board.id${keyset}
+      ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2) page) AS threads
+    FROM boards board WHERE board.slug = $1`;
+}
 
 async function boardPage(slug: string, after: string | null): Promise<unknown> {
+  // Boardwalk's cursors are [kind, sort value, id]; the baseline's own are [sort value, id].
+  const cursor = after
+    ? (JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as string[]).slice(-2)
+    : null;
   const board = (
     await pool.query<{
       id: string;
@@ -34,42 +64,31 @@ async function boardPage(slug: string, after: string | null): Promise<unknown> {
       name: string;
       member_count: number;
       thread_count: number;
-    }>('SELECT id, slug, name, member_count, thread_count FROM boards WHERE slug = $1', [slug])
+      threads: ThreadRow[];
+    }>(
+      boardPageSql(cursor !== null),
+      cursor ? [slug, PAGE + 1, cursor[0], cursor[1]] : [slug, PAGE + 1],
+    )
   ).rows[0];
   if (!board) return { data: { board: null } };
-  // Boardwalk's cursors are [kind, sort value, id]; the baseline's own are [sort value, id].
-  const cursor = after
-    ? (JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as string[]).slice(-2)
-    : null;
-  const threads = (
-    await pool.query<ThreadRow>(
-      cursor
-        ? `${THREAD_WITH_AUTHOR}
-            WHERE thread.board_id = $1
-              AND (thread.last_activity_at, thread.id) < ($3::timestamptz, $4::uuid)
-            ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2`
-        : `${THREAD_WITH_AUTHOR} WHERE thread.board_id = $1
-            ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2`,
-      cursor ? [board.id, PAGE + 1, cursor[0], cursor[1]] : [board.id, PAGE + 1],
-    )
-  ).rows;
+  const threads = board.threads;
   const page = threads.slice(0, PAGE);
   const edges = page.map((thread) => ({
     cursor: Buffer.from(
-      JSON.stringify([thread.last_activity_at.toISOString(), thread.id]),
+      JSON.stringify([new Date(thread.last_activity_at).toISOString(), thread.id]),
     ).toString('base64url'),
     node: {
       id: thread.id,
       title: thread.title,
       replyCount: thread.reply_count,
-      lastActivityAt: thread.last_activity_at.toISOString(),
+      lastActivityAt: new Date(thread.last_activity_at).toISOString(),
       author:
-        thread.author_handle === null
+        thread.author__handle === null
           ? null
           : {
-              handle: thread.author_handle,
-              displayName: thread.author_display_name,
-              isStaff: thread.author_is_staff,
+              handle: thread.author__handle,
+              displayName: thread.author__display_name,
+              isStaff: thread.author__is_staff,
             },
     },
   }));

@@ -17,7 +17,13 @@ import DataLoader from 'dataloader';
 import { Repository } from 'typeorm';
 import { AccountErrors } from './accounts.errors';
 import { AccountRateLimits } from './account-rate-limits';
-import { AUTHOR_COLUMNS, AuthorJoin, authorJoinClause, authorRowOf } from './author-join';
+import {
+  AUTHOR_COLUMNS,
+  AUTHOR_TIMESTAMP_COLUMNS,
+  AuthorJoin,
+  authorJoinClause,
+  authorRowOf,
+} from './author-join';
 import { normaliseEmail } from './email-address';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordHasher } from './password-hasher';
@@ -158,6 +164,7 @@ export class AccountsService {
     return {
       columns: AUTHOR_COLUMNS,
       join: authorJoinClause(authorIdColumn),
+      timestampColumns: AUTHOR_TIMESTAMP_COLUMNS,
       prime: (rows) => {
         const loader = this.usersLoader(loaders);
         const settled = loaders.settled<string, User | null>(USERS_BY_ID);

@@ -17,6 +17,8 @@ export interface AuthorJoin {
   readonly columns: string;
   /** `LEFT JOIN users …` on the caller's author id column. */
   readonly join: string;
+  /** Its columns of type timestamptz, for a statement that returns the rows as JSON (text). */
+  readonly timestampColumns: readonly string[];
   /** Gives this request the authors found in `rows`, as the statement returned them. */
   prime(rows: readonly object[]): void;
 }
@@ -25,6 +27,11 @@ export interface AuthorJoin {
 export const AUTHOR_COLUMNS = USER_COLUMN_NAMES.map(
   (column) => `${AUTHOR_ALIAS}.${column} AS ${AUTHOR_PREFIX}${column}`,
 ).join(', ');
+
+/** The aliased columns of `AUTHOR_COLUMNS` that hold instants. */
+export const AUTHOR_TIMESTAMP_COLUMNS = (['email_verified_at', 'created_at'] as const).map(
+  (column: keyof UserRow) => `${AUTHOR_PREFIX}${column}`,
+);
 
 export function authorJoinClause(authorIdColumn: string): string {
   return `LEFT JOIN users ${AUTHOR_ALIAS} ON ${AUTHOR_ALIAS}.id = ${authorIdColumn}`;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardCompanions } from './board-companions';
 import { BOARDS_ENTITIES } from './boards.entities';
 import { BoardsPersonalData } from './boards-personal-data';
 import { BoardsResolver } from './boards.resolver';
@@ -7,7 +8,7 @@ import { BoardsService } from './boards.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature(BOARDS_ENTITIES)],
-  providers: [BoardsService, BoardsResolver, BoardsPersonalData],
-  exports: [BoardsService],
+  providers: [BoardsService, BoardsResolver, BoardsPersonalData, BoardCompanions],
+  exports: [BoardsService, BoardCompanions],
 })
 export class BoardsModule {}

@@ -1,6 +1,8 @@
 import { User, AccountsService } from '@boardwalk/server-accounts';
 import { CurrentViewer, Loaders, Public, RequestLoaders, Viewer } from '@boardwalk/server-core';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { BoardCompanions } from './board-companions';
 import { Board, BoardConnection } from './board.model';
 import { BoardsArgs } from './boards.args';
 import { BoardsService } from './boards.service';
@@ -13,6 +15,7 @@ export class BoardsResolver {
   constructor(
     private readonly boardsService: BoardsService,
     private readonly accounts: AccountsService,
+    private readonly companions: BoardCompanions,
   ) {}
 
   @Public()
@@ -23,8 +26,13 @@ export class BoardsResolver {
 
   @Public()
   @Query(() => Board, { nullable: true })
-  board(@Args('slug') slug: string): Promise<Board | null> {
-    return this.boardsService.bySlug(slug);
+  board(
+    @Args('slug') slug: string,
+    @Loaders() loaders: RequestLoaders,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Board | null> {
+    // A field another lib reads with the board (its threads) comes in the board's statement.
+    return this.boardsService.bySlug(slug, this.companions.plan(info, loaders));
   }
 
   @Mutation(() => Board, { description: 'Verified members only; the creator becomes moderator.' })

@@ -19,6 +19,7 @@ import { EventEmitter2 } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In, MoreThan, Not, Repository } from 'typeorm';
+import type { BoardCompanion } from './board-companions';
 import { BoardMemberEntity, BoardRole } from './board-member.entity';
 import { nameKey, slugify } from './board-names';
 import { BoardEntity } from './board.entity';
@@ -360,13 +361,25 @@ export class BoardsService {
   }
 
   /** The board page's first read: a plain row through a prepared statement. */
-  async bySlug(slug: string): Promise<Board | null> {
-    const [row] = await this.reads.rows<BoardRow>(
-      'board_by_slug',
-      'SELECT * FROM boards WHERE slug = $1',
-      [slug.toLowerCase()],
+  /** The board of `slug`, with the value of `companion` read in the same statement if given. */
+  async bySlug(slug: string, companion?: BoardCompanion | null): Promise<Board | null> {
+    if (!companion) {
+      const [row] = await this.reads.rows<BoardRow>(
+        'board_by_slug',
+        'SELECT * FROM boards WHERE slug = $1',
+        [slug.toLowerCase()],
+      );
+      return row ? boardFromRow(row) : null;
+    }
+    const [row] = await this.reads.rows<BoardRow & { companion: unknown }>(
+      `board_by_slug_with_${companion.name}`,
+      `SELECT board.*, (${companion.sql(2)}) AS companion FROM boards board WHERE board.slug = $1`,
+      [slug.toLowerCase(), ...companion.parameters],
     );
-    return row ? boardFromRow(row) : null;
+    if (!row) return null;
+    const board = boardFromRow(row);
+    companion.receive(board, row.companion);
+    return board;
   }
 
   /** The directory; read from a replica when there is one (a little lag is fine here). */

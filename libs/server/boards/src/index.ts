@@ -1,4 +1,6 @@
 export * from './board.model';
+export { BoardCompanions } from './board-companions';
+export type { BoardCompanion, BoardCompanionPlanner } from './board-companions';
 export * from './boards.events';
 export * from './boards.module';
 export { BoardsService, isUuid } from './boards.service';

@@ -34,6 +34,7 @@ export class BoardThreadsResolver {
     return this.conversations.threadsOfBoard(
       board.id,
       page,
+      loaders,
       selectsPath(info, AUTHORS)
         ? this.accounts.authorJoin(loaders, 'thread.author_id')
         : undefined,

@@ -23,6 +23,9 @@ export function toThread(entity: ThreadEntity): Thread {
 export const THREAD_COLUMNS = `id, board_id, author_id, title, created_at, last_activity_at,
   reply_count, participant_count, first_staff_reply_at, accepted_answer_id, hidden`;
 
+/** The THREAD_COLUMNS that hold instants. */
+export const THREAD_TIMESTAMP_COLUMNS = ['created_at', 'last_activity_at', 'first_staff_reply_at'];
+
 /** THREAD_COLUMNS of the alias `thread`, for statements that join other tables. */
 export const QUALIFIED_THREAD_COLUMNS = THREAD_COLUMNS.split(',')
   .map((column) => `thread.${column.trim()}`)

@@ -1,6 +1,7 @@
 import { BoardsModule } from '@boardwalk/server-boards';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BoardThreadsCompanion } from './board-threads.companion';
 import { BoardThreadsResolver } from './board-threads.resolver';
 import { CONVERSATIONS_ENTITIES } from './conversations.entities';
 import { ConversationsPersonalData } from './conversations-personal-data';
@@ -16,6 +17,7 @@ import { ThreadsResolver } from './threads.resolver';
     ThreadsResolver,
     PostsResolver,
     BoardThreadsResolver,
+    BoardThreadsCompanion,
   ],
   exports: [ConversationsService],
 })

@@ -1,6 +1,6 @@
 import { ConversationLimits } from '@boardwalk/contracts';
 import type { AuthorJoin } from '@boardwalk/server-accounts';
-import { BoardsService, isUuid } from '@boardwalk/server-boards';
+import { BoardCompanion, BoardsService, isUuid } from '@boardwalk/server-boards';
 import {
   ConnectionShape,
   connectionOf,
@@ -18,6 +18,7 @@ import {
   keysetPage,
   pageSize,
   queryPrepared,
+  rowsFromJson,
   rowsOf,
   byTime,
   timeCursor,
@@ -40,6 +41,7 @@ import {
   PostRow,
   postFromRow,
   QUALIFIED_THREAD_COLUMNS,
+  THREAD_TIMESTAMP_COLUMNS,
   ThreadRow,
   threadFromRow,
   toPost,
@@ -67,6 +69,44 @@ export const PostingRateLimits = {
  * deep page (the benchmark) build the one Boardwalk hands out.
  */
 export const BOARD_THREADS_CURSOR: CursorKey = { kind: 'board:threads', sortType: 'timestamptz' };
+
+/** This request's board pages read with their boards, by boardThreadsKey. */
+const BOARD_THREADS_READ_WITH_BOARD = Symbol('boardThreadsReadWithBoard');
+
+function boardThreadsKey(boardId: string, size: number, after: string | null | undefined): string {
+  return `${boardId} ${size} ${after ?? ''}`;
+}
+
+/**
+ * The board page's SELECT: `$first` rows (one more than the page, to tell whether another
+ * follows) of the board `boardId` names, most recently active first, after the keyset values
+ * `$first + 1` and `$first + 2` when `after`.
+ */
+function boardThreadsSelect(
+  boardId: string,
+  first: number,
+  after: boolean,
+  authors?: AuthorJoin,
+): string {
+  const columns = authors
+    ? `${QUALIFIED_THREAD_COLUMNS}, ${authors.columns}`
+    : QUALIFIED_THREAD_COLUMNS;
+  const from = authors ? `threads thread ${authors.join}` : 'threads thread';
+  const keyset = after
+    ? ` AND (thread.last_activity_at, thread.id) < ($${first + 1}::timestamptz, $${first + 2}::uuid)`
+    : '';
+  return `SELECT ${columns} FROM ${from} WHERE thread.board_id = ${boardId}${keyset}
+    ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $${first}`;
+}
+
+function boardThreadsPage(rows: ThreadRow[], size: number): ConnectionShape<Thread> {
+  return connectionOf(
+    rows,
+    size,
+    (row) => encodeCursor(row.last_activity_at, row.id, BOARD_THREADS_CURSOR.kind),
+    threadFromRow,
+  );
+}
 
 /** Search pages on (rank, thread id); its cursors are refused by every other list. */
 const SEARCH_CURSOR: CursorKey = { kind: 'search', sortType: 'double precision' };
@@ -308,42 +348,72 @@ export class ConversationsService {
    * rows through prepared statements (keyset on the (board_id, last_activity_at, id) index).
    * With `authors` (from AccountsService.authorJoin on `thread.author_id`), the same statement
    * reads each thread's author and hands them to the accounts lib: one round trip a page less.
+   * A page read with its board (boardThreadsCompanion) is answered from the request.
    */
   async threadsOfBoard(
     boardId: string,
     page: PageRequest,
+    loaders: RequestLoaders,
     authors?: AuthorJoin,
   ): Promise<ConnectionShape<Thread>> {
     const size = pageSize(page.first);
     const [afterTime, afterId] = timeCursor(page.after, BOARD_THREADS_CURSOR);
-    const columns = authors
-      ? `${QUALIFIED_THREAD_COLUMNS}, ${authors.columns}`
-      : QUALIFIED_THREAD_COLUMNS;
-    const from = authors ? `threads thread ${authors.join}` : 'threads thread';
+    const preloaded = loaders
+      .settled<string, ConnectionShape<Thread>>(BOARD_THREADS_READ_WITH_BOARD)
+      .get(boardThreadsKey(boardId, size, page.after));
+    if (preloaded) return preloaded;
     const named = (name: string) => (authors ? `${name}_with_authors` : name);
     const rows =
       afterTime === null
         ? await this.reads.rows<ThreadRow>(
             named('threads_of_board'),
-            `SELECT ${columns} FROM ${from} WHERE thread.board_id = $1
-              ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2`,
+            boardThreadsSelect('$1', 2, false, authors),
             [boardId, size + 1],
           )
         : await this.reads.rows<ThreadRow>(
             named('threads_of_board_after'),
-            `SELECT ${columns} FROM ${from}
-              WHERE thread.board_id = $1
-                AND (thread.last_activity_at, thread.id) < ($3::timestamptz, $4::uuid)
-              ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2`,
+            boardThreadsSelect('$1', 2, true, authors),
             [boardId, size + 1, afterTime, afterId],
           );
     authors?.prime(rows);
-    return connectionOf(
-      rows,
-      size,
-      (row) => encodeCursor(row.last_activity_at, row.id, BOARD_THREADS_CURSOR.kind),
-      threadFromRow,
-    );
+    return boardThreadsPage(rows, size);
+  }
+
+  /**
+   * The board page's threads read in the board's own statement (see BoardCompanion): the same
+   * SELECT as threadsOfBoard's, correlated on the board's row and returned as one JSON array.
+   * Null where `page` is one threadsOfBoard refuses, so it reports the error as usual.
+   */
+  boardThreadsCompanion(
+    page: PageRequest,
+    loaders: RequestLoaders,
+    authors?: AuthorJoin,
+  ): BoardCompanion | null {
+    let size: number;
+    let afterTime: string | null;
+    let afterId: string | null;
+    try {
+      size = pageSize(page.first);
+      [afterTime, afterId] = timeCursor(page.after, BOARD_THREADS_CURSOR);
+    } catch {
+      return null;
+    }
+    const after = afterTime !== null;
+    const timestamps = [...THREAD_TIMESTAMP_COLUMNS, ...(authors?.timestampColumns ?? [])];
+    return {
+      name: `threads${after ? '_after' : ''}${authors ? '_with_authors' : ''}`,
+      sql: (first) =>
+        `SELECT coalesce(json_agg(page ORDER BY page.last_activity_at DESC, page.id DESC), '[]')
+           FROM (${boardThreadsSelect('board.id', first, after, authors)}) page`,
+      parameters: after ? [size + 1, afterTime, afterId] : [size + 1],
+      receive: (board, value) => {
+        const rows = rowsFromJson<ThreadRow>(value, timestamps);
+        authors?.prime(rows);
+        loaders
+          .settled<string, ConnectionShape<Thread>>(BOARD_THREADS_READ_WITH_BOARD)
+          .set(boardThreadsKey(board.id, size, page.after), boardThreadsPage(rows, size));
+      },
+    };
   }
 
   /** A thread's posts, oldest first. */

@@ -1,11 +1,16 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
  * Whether the field being resolved selects `path` below it (e.g. edges, node, author), through
  * inline fragments and named fragments alike. Lets a resolver load what its children will need
- * in one batch, and only when they will need it.
+ * in one batch, and only when they will need it. `fieldNodes` asks it of another field of the
+ * same operation (e.g. a child the resolver reads ahead for).
  */
-export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): boolean {
+export function selectsPath(
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+  fieldNodes: readonly FieldNode[] = info.fieldNodes,
+): boolean {
   const visit = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): boolean => {
     if (!set) return false;
     for (const selection of set.selections) {
@@ -24,5 +29,5 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly string[]): 
     }
     return false;
   };
-  return info.fieldNodes.some((node) => visit(node.selectionSet, 0, new Set()));
+  return fieldNodes.some((node) => visit(node.selectionSet, 0, new Set()));
 }
