@@ -37,10 +37,13 @@ const AUTHOR_COLUMNS = [
   .map((column) => `author_account.${column} AS author__${column}`)
   .join(', ');
 
-/** Boardwalk's board page statement: the board row, its threads and their authors as JSON. */
+/**
+ * Boardwalk's board page statement: the board row, its threads and their authors as JSON (the
+ * page size written in, as Boardwalk does).
+ */
 function boardPageSql(after: boolean): string {
   const keyset = after
-    ? ' AND (thread.last_activity_at, thread.id) < ($3::timestamptz, $4::uuid)'
+    ? ' AND (thread.last_activity_at, thread.id) < ($2::timestamptz, $3::uuid)'
     : '';
   return `SELECT board.*, (SELECT coalesce(json_agg(page ORDER BY page.last_activity_at DESC, page.id DESC), '[]')
     FROM (SELECT thread.id, thread.board_id, thread.author_id, thread.title, thread.created_at,
@@ -48,7 +51,7 @@ function boardPageSql(after: boolean): string {
       thread.first_staff_reply_at, thread.accepted_answer_id, thread.hidden, ${AUTHOR_COLUMNS}
       FROM threads thread LEFT JOIN users author_account ON author_account.id = thread.author_id
       WHERE thread.board_id = board.id${keyset}
-      ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT $2) page) AS threads
+      ORDER BY thread.last_activity_at DESC, thread.id DESC LIMIT ${PAGE + 1}) page) AS threads
     FROM boards board WHERE board.slug = $1`;
 }
 
@@ -65,10 +68,12 @@ async function boardPage(slug: string, after: string | null): Promise<unknown> {
       member_count: number;
       thread_count: number;
       threads: ThreadRow[];
-    }>(
-      boardPageSql(cursor !== null),
-      cursor ? [slug, PAGE + 1, cursor[0], cursor[1]] : [slug, PAGE + 1],
-    )
+    }>({
+      // Named, so PostgreSQL plans it once per connection, as Boardwalk's prepared reads are.
+      name: cursor ? 'board_page_after' : 'board_page',
+      text: boardPageSql(cursor !== null),
+      values: cursor ? [slug, cursor[0], cursor[1]] : [slug],
+    })
   ).rows[0];
   if (!board) return { data: { board: null } };
   const threads = board.threads;
