@@ -360,8 +360,10 @@ export class BoardsService {
     return result;
   }
 
-  /** The board page's first read: a plain row through a prepared statement. */
-  /** The board of `slug`, with the value of `companion` read in the same statement if given. */
+  /**
+   * The board page's first read: a plain row through a prepared statement, with the value of
+   * `companion` (e.g. the page's threads) read in the same statement when given.
+   */
   async bySlug(slug: string, companion?: BoardCompanion | null): Promise<Board | null> {
     if (!companion) {
       const [row] = await this.reads.rows<BoardRow>(

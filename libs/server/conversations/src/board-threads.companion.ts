@@ -11,7 +11,8 @@ import {
 } from 'graphql';
 import { ConversationsService } from './conversations.service';
 
-const AUTHORS = ['edges', 'node', 'author'] as const;
+/** Where a page of threads selects its authors, read in the threads' statement when it does. */
+export const THREAD_PAGE_AUTHORS = ['edges', 'node', 'author'] as const;
 
 /**
  * Reads `Board.threads` in the board's own statement when a query asks for a board and its
@@ -47,7 +48,7 @@ export class BoardThreadsCompanion implements OnModuleInit {
     return this.conversations.boardThreadsCompanion(
       page,
       loaders,
-      selectsPath(info, AUTHORS, [field])
+      selectsPath(info, THREAD_PAGE_AUTHORS, [field])
         ? this.accounts.authorJoin(loaders, 'thread.author_id')
         : undefined,
     );

@@ -9,10 +9,9 @@ import {
 } from '@boardwalk/server-core';
 import { Args, Info, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { THREAD_PAGE_AUTHORS } from './board-threads.companion';
 import { ConversationsService } from './conversations.service';
 import { Thread, ThreadConnection } from './thread.model';
-
-const AUTHORS = ['edges', 'node', 'author'] as const;
 
 /** Adds `Board.threads`: the boards lib knows nothing of conversations. */
 @Resolver(() => Board)
@@ -35,7 +34,7 @@ export class BoardThreadsResolver {
       board.id,
       page,
       loaders,
-      selectsPath(info, AUTHORS)
+      selectsPath(info, THREAD_PAGE_AUTHORS)
         ? this.accounts.authorJoin(loaders, 'thread.author_id')
         : undefined,
     );
