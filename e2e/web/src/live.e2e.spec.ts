@@ -118,11 +118,13 @@ describe('live updates in two browsers', () => {
   it('shows the other reader typing, and the indicator expires', async () => {
     // Keystrokes over more than the 2 s typing throttle: the staff member was typing moments ago
     // (the previous reply), so the first keystroke may fall inside the server's throttle window.
+    // Watched while the keys go in: on a loaded machine the typing can outlast the indicator.
     const indicator = memberPage.getByText(`${staff.name} is typing…`);
-    await staffPage
+    const typing = staffPage
       .getByLabel('Reply', { exact: true })
       .pressSequentially('Also, the timer', { delay: 200 });
     await indicator.waitFor({ timeout: LIVE_MS });
+    await typing;
     await saveScreenshot(memberPage, 'live-typing');
     await indicator.waitFor({ state: 'detached', timeout: LIVE_MS });
     await staffPage.getByLabel('Reply', { exact: true }).fill('');
