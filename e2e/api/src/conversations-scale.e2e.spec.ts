@@ -177,6 +177,57 @@ describe('conversations at scale (e2e)', () => {
     expect(longCount).toBeLessThanOrEqual(8);
   });
 
+  it("stores a reply with its thread's and board's counters in one statement, no transaction", async () => {
+    const owner = members[0];
+    const board = await given(server).board(owner);
+    const thread = await given(server).thread(owner, board);
+    const other = await given(server).thread(owner, board);
+    const otherPost = await given(server).reply(owner, other);
+    const replier = members[48];
+    await given(server).reply(replier, thread);
+    const counters = () =>
+      server.ok<{
+        thread: {
+          replyCount: number;
+          participantCount: number;
+          board: {
+            memberCount: number;
+            threadCount: number;
+            postCount: number;
+            incubating: boolean;
+          };
+        };
+      }>(THREAD_COUNTERS, { id: thread.id });
+    const before = await counters();
+
+    const { sql } = await server.countStatements(() =>
+      given(server).reply(replier, thread, { body: 'One round trip' }),
+    );
+    const stores = sql.filter((text) => text.includes('INSERT INTO posts'));
+    expect(stores).toHaveLength(1);
+    expect(stores[0]).toMatch(/UPDATE threads[\s\S]*UPDATE boards/);
+    expect(sql.filter((text) => /^\s*(START TRANSACTION|BEGIN|COMMIT)/i.test(text))).toEqual([]);
+    const afterReply = await counters();
+    expect(afterReply).toEqual({
+      thread: {
+        ...before.thread,
+        replyCount: 2,
+        board: { ...before.thread.board, postCount: 5 },
+      },
+    });
+    // Two contributors so far (owner, replier): a third would end the board's incubation.
+    expect(afterReply.thread.board.incubating).toBe(true);
+
+    // A reply to a post of another thread stores and counts nothing.
+    const refused = await server.graphql(
+      REPLY,
+      { input: { threadId: thread.id, body: 'Nope', replyToPostId: otherPost } },
+      { token: members[49].token },
+    );
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    expect(await counters()).toEqual(afterReply);
+  });
+
   it('keeps every counter exact under 50 concurrent replies and 50 concurrent joins', async () => {
     const owner = members[0];
     const board: TestBoard = await given(server).board(owner);

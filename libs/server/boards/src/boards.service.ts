@@ -35,6 +35,7 @@ import {
 } from './boards.events';
 import type { ConnectionShape } from '@boardwalk/server-core';
 import type { CreateBoardInput } from './create-board.input';
+import { CountedPost, POST_COUNTED_CTE, PostCounting, postCounting } from './post-counting';
 import { TrendingWeights, addTrendingSql, trendingTerm } from './trending';
 import type { UpdateBoardInput } from './update-board.input';
 
@@ -49,12 +50,9 @@ const ACTIVE_MEMBER_DAYS = 30;
 /** Kept here too: other libs import it from the boards lib. */
 export { isUuid };
 
-export interface PostActivity {
+export interface PostActivity extends CountedPost {
   boardId: string;
   userId: string;
-  at: Date;
-  /** True for the opening post of a new thread. */
-  startsThread: boolean;
 }
 
 /** Columns of a `boards` row as PostgreSQL returns them to `RETURNING *`. */
@@ -140,6 +138,9 @@ function escapeLike(text: string): string {
 
 @Injectable()
 export class BoardsService {
+  /** recordPost's fragment, built on first use (its text is the same for every post). */
+  private recordPostCounting?: PostCounting;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(BoardEntity) private readonly boards: Repository<BoardEntity>,
@@ -530,55 +531,24 @@ export class BoardsService {
    * concurrent posts stay exact. Returns the board's new event sequence number.
    */
   async recordPost(manager: EntityManager, activity: PostActivity): Promise<{ seq: number }> {
-    const { boardId, userId, at } = activity;
-    const base = activity.startsThread ? TrendingWeights.thread : TrendingWeights.post;
-    // One statement instead of four round trips, in the one order of LOCK ORDER (members,
-    // contributors, boards): the subqueries of `counts` run left to right, `joined`
-    // runs `fresh` first, and the board row is locked only once `counts` is known.
+    this.recordPostCounting ??= this.postCounting('board_post_source', '$2::uuid', 3);
     const rows = await queryPrepared<{ seq: number }>(
       manager,
       'record_post',
-      `WITH member AS (
-         UPDATE board_members SET last_active_at = $3 WHERE board_id = $1 AND user_id = $2
-         RETURNING user_id
-       ), fresh AS (
-         UPDATE board_contributors SET last_posted_at = $3
-          WHERE board_id = $1 AND user_id = $2 AND (last_posted_at IS NULL OR last_posted_at < $4)
-         RETURNING user_id
-       ), joined AS (
-         INSERT INTO board_contributors (board_id, user_id, last_posted_at)
-         SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM fresh)
-         ON CONFLICT (board_id, user_id) DO NOTHING RETURNING user_id
-       ), counts AS MATERIALIZED (
-         SELECT (SELECT count(*) FROM member) AS members,
-                (SELECT count(*) FROM joined)::int AS joined,
-                (SELECT count(*) FROM fresh)::int AS fresh
-       )
-       UPDATE boards SET
-         thread_count = thread_count + $5,
-         post_count = post_count + 1,
-         last_activity_at = GREATEST(last_activity_at, $3),
-         contributor_count = contributor_count + counts.joined,
-         incubating = incubating AND contributor_count + counts.joined < $6,
-         trending_score = ${addTrendingSql(
-           'trending_score',
-           '(CASE WHEN counts.joined + counts.fresh > 0 THEN $8 ELSE $7 END)::double precision',
-         )},
-         seq = seq + 1
-       FROM counts
-       WHERE id = $1 AND counts.members >= 0 RETURNING seq`,
-      [
-        boardId,
-        userId,
-        at,
-        new Date(at.getTime() - DAY_MS),
-        activity.startsThread ? 1 : 0,
-        this.config.boardIncubationMembers,
-        trendingTerm(base, at),
-        trendingTerm(base + TrendingWeights.freshPoster, at),
-      ],
+      `WITH board_post_source AS (SELECT $1::uuid AS board_id), ${this.recordPostCounting.ctes}
+       SELECT seq FROM ${POST_COUNTED_CTE}`,
+      [activity.boardId, activity.userId, ...this.recordPostCounting.values(activity)],
     );
     return { seq: Number(rows[0]?.seq ?? 0) };
+  }
+
+  /**
+   * The same counting as a fragment of another lib's statement (see PostCounting): a reply is
+   * then stored in one statement. `source` names the caller's CTE with the board's `board_id`,
+   * `userId` the poster's expression, and the fragment's parameters start at `firstParameter`.
+   */
+  postCounting(source: string, userId: string, firstParameter: number): PostCounting {
+    return postCounting(source, userId, firstParameter, this.config.boardIncubationMembers);
   }
 
   /** Takes the board's next event sequence number in the caller's transaction. */

@@ -5,6 +5,8 @@ export * from './boards.events';
 export * from './boards.module';
 export { BoardsService, isUuid } from './boards.service';
 export type { PostActivity } from './boards.service';
+export { POST_COUNTED_CTE } from './post-counting';
+export type { CountedPost, PostCounting } from './post-counting';
 export { TrendingWeights, trendingTerm } from './trending';
 export { BOARDS_ENTITIES } from './boards.entities';
 export { BOARDS_MIGRATIONS } from './migrations';

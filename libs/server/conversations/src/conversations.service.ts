@@ -1,6 +1,13 @@
 import { ConversationLimits } from '@boardwalk/contracts';
 import type { AuthorJoin } from '@boardwalk/server-accounts';
-import { BoardCompanion, BoardsService, isUuid } from '@boardwalk/server-boards';
+import {
+  BoardCompanion,
+  BoardsService,
+  CountedPost,
+  POST_COUNTED_CTE,
+  PostCounting,
+  isUuid,
+} from '@boardwalk/server-boards';
 import {
   ConnectionShape,
   connectionOf,
@@ -118,12 +125,50 @@ const NEW_ACCOUNT_MS = 24 * 3600 * 1000;
 interface ReplyRow extends PostRow {
   thread_author_id: string;
   target_author_id: string | null;
+  /** The board's new event sequence number (null when no post was inserted). */
+  seq: string | number | null;
+}
+
+/**
+ * The reply: the post, its thread's participant and counters, and (through the boards lib's
+ * fragment) its board's counters and seq, in one statement. The board is counted from `counted`,
+ * so its locks come after the thread's, in the order every post takes them.
+ */
+function storeReplySql(counting: PostCounting): { text: string; counting: PostCounting } {
+  const text = `WITH thread AS (
+       SELECT id, board_id, author_id FROM threads WHERE id = $1
+     ), target AS (
+       SELECT author_id FROM posts WHERE id = $3 AND thread_id = $1
+     ), post AS (
+       INSERT INTO posts (thread_id, board_id, author_id, reply_to_id, body, body_html, created_at)
+       SELECT id, board_id, $2, $3, $4, $5, $6 FROM thread
+        WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM target)
+       RETURNING ${POST_COLUMNS}
+     ), participant AS (
+       INSERT INTO thread_participants (thread_id, user_id)
+       SELECT thread_id, author_id FROM post
+       ON CONFLICT (thread_id, user_id) DO NOTHING RETURNING user_id
+     ), counted AS (
+       UPDATE threads SET
+         reply_count = reply_count + 1,
+         participant_count = participant_count + (SELECT count(*) FROM participant)::int,
+         last_activity_at = GREATEST(last_activity_at, $6),
+         first_staff_reply_at = CASE WHEN $7::boolean THEN COALESCE(first_staff_reply_at, $6) ELSE first_staff_reply_at END
+       WHERE id = (SELECT thread_id FROM post) RETURNING id, board_id
+     ), ${counting.ctes}
+     SELECT t.author_id AS thread_author_id, (SELECT author_id FROM target) AS target_author_id,
+            (SELECT seq FROM ${POST_COUNTED_CTE}) AS seq, p.*
+       FROM thread t LEFT JOIN post p ON true`;
+  return { text, counting };
 }
 const THREADS_BY_ID = Symbol('threadsById');
 const POSTS_BY_ID = Symbol('postsById');
 
 @Injectable()
 export class ConversationsService {
+  /** The reply's statement, built on first use (the boards lib's part reads the config). */
+  private storeReplySql?: { text: string; counting: PostCounting };
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
@@ -203,72 +248,42 @@ export class ConversationsService {
     await this.consumePostingBudget(viewer);
     const bodyHtml = renderMarkdown(body);
     const now = new Date();
-    const event = await this.dataSource.transaction(async (manager) => {
-      // The post, its thread's participant and counters in one statement (four round trips
-      // before); the board's counters and seq in a second one, in the same transaction.
-      const [row] = await queryPrepared<ReplyRow>(
-        manager,
-        'store_reply',
-        `WITH thread AS (
-           SELECT id, board_id, author_id FROM threads WHERE id = $1
-         ), target AS (
-           SELECT author_id FROM posts WHERE id = $3 AND thread_id = $1
-         ), post AS (
-           INSERT INTO posts (thread_id, board_id, author_id, reply_to_id, body, body_html, created_at)
-           SELECT id, board_id, $2, $3, $4, $5, $6 FROM thread
-            WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM target)
-           RETURNING ${POST_COLUMNS}
-         ), participant AS (
-           INSERT INTO thread_participants (thread_id, user_id)
-           SELECT thread_id, author_id FROM post
-           ON CONFLICT (thread_id, user_id) DO NOTHING RETURNING user_id
-         ), counted AS (
-           UPDATE threads SET
-             reply_count = reply_count + 1,
-             participant_count = participant_count + (SELECT count(*) FROM participant)::int,
-             last_activity_at = GREATEST(last_activity_at, $6),
-             first_staff_reply_at = CASE WHEN $7::boolean THEN COALESCE(first_staff_reply_at, $6) ELSE first_staff_reply_at END
-           WHERE id = (SELECT thread_id FROM post) RETURNING id
-         )
-         SELECT t.author_id AS thread_author_id, (SELECT author_id FROM target) AS target_author_id,
-                p.*
-           FROM thread t LEFT JOIN post p ON true`,
-        [
-          input.threadId,
-          viewer.userId,
-          input.replyToPostId ?? null,
-          body,
-          bodyHtml,
-          now,
-          viewer.isStaff,
-        ],
-      );
-      if (!row) throw ConversationErrors.threadNotFound();
-      if (row.id === null) throw ConversationErrors.postNotFound();
-      const post = postFromRow(row);
-      const { seq } = await this.boards.recordPost(manager, {
-        boardId: post.boardId,
-        userId: viewer.userId,
-        at: now,
-        startsThread: false,
-      });
-      const created: PostCreatedEvent = {
-        boardId: post.boardId,
-        threadId: post.threadId,
-        threadAuthorId: row.thread_author_id,
-        post,
-        author: {
-          id: viewer.userId,
-          handle: viewer.handle,
-          displayName: viewer.displayName,
-          isStaff: viewer.isStaff,
-        },
-        replyToAuthorId: row.target_author_id,
-        seq,
-        mentions: mentionedHandles(body),
-      };
-      return created;
-    });
+    const counted: CountedPost = { at: now, startsThread: false };
+    this.storeReplySql ??= storeReplySql(this.boards.postCounting('counted', '$2', 8));
+    // One statement, so atomic without a transaction: one round trip instead of four.
+    const [row] = await queryPrepared<ReplyRow>(
+      this.dataSource,
+      'store_reply',
+      this.storeReplySql.text,
+      [
+        input.threadId,
+        viewer.userId,
+        input.replyToPostId ?? null,
+        body,
+        bodyHtml,
+        now,
+        viewer.isStaff,
+        ...this.storeReplySql.counting.values(counted),
+      ],
+    );
+    if (!row) throw ConversationErrors.threadNotFound();
+    if (row.id === null) throw ConversationErrors.postNotFound();
+    const post = postFromRow(row);
+    const event: PostCreatedEvent = {
+      boardId: post.boardId,
+      threadId: post.threadId,
+      threadAuthorId: row.thread_author_id,
+      post,
+      author: {
+        id: viewer.userId,
+        handle: viewer.handle,
+        displayName: viewer.displayName,
+        isStaff: viewer.isStaff,
+      },
+      replyToAuthorId: row.target_author_id,
+      seq: Number(row.seq ?? 0),
+      mentions: mentionedHandles(body),
+    };
     this.events.emit(ConversationEvents.postCreated, event);
     return event.post;
   }
