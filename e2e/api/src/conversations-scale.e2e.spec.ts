@@ -178,7 +178,8 @@ describe('conversations at scale (e2e)', () => {
   });
 
   it("stores a reply with its thread's and board's counters in one statement, no transaction", async () => {
-    const owner = members[0];
+    // Not members[0]: it opens more boards in this file than the daily limit allows one member.
+    const owner = members[45];
     const board = await given(server).board(owner);
     const thread = await given(server).thread(owner, board);
     const other = await given(server).thread(owner, board);
