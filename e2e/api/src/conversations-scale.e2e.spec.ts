@@ -177,12 +177,25 @@ describe('conversations at scale (e2e)', () => {
     expect(longCount).toBeLessThanOrEqual(8);
   });
 
-  it("stores a reply with its thread's and board's counters in one statement, no transaction", async () => {
+  it("starts a thread and stores a reply, each with its thread's and board's counters in one statement", async () => {
     // Not members[0]: it opens more boards in this file than the daily limit allows one member.
     const owner = members[45];
     const board = await given(server).board(owner);
     const thread = await given(server).thread(owner, board);
-    const other = await given(server).thread(owner, board);
+    // A new thread too: the thread, its opening post, its participant and the board's counters.
+    let other = thread;
+    const started = await server.countStatements(async () => {
+      other = await given(server).thread(owner, board);
+    });
+    expect(other.id).not.toBe(thread.id);
+    const starts = started.sql.filter((text) => text.includes('INSERT INTO threads'));
+    expect(starts).toHaveLength(1);
+    expect(starts[0]).toMatch(
+      /INSERT INTO posts[\s\S]*INSERT INTO thread_participants[\s\S]*UPDATE boards/,
+    );
+    expect(
+      started.sql.filter((text) => /^\s*(START TRANSACTION|BEGIN|COMMIT)/i.test(text)),
+    ).toEqual([]);
     const otherPost = await given(server).reply(owner, other);
     const replier = members[48];
     await given(server).reply(replier, thread);
