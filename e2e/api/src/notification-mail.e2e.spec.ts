@@ -139,6 +139,34 @@ describe('notification mail (e2e)', () => {
     );
   });
 
+  it('EACH: stores the notification and takes its mail allowance in one statement', async () => {
+    const recipient = await given(server).member();
+    await choose(recipient, 'EACH');
+    const { thread, replier } = await threadWithReplies(recipient, 1);
+    await eventually('the first mail', async () =>
+      mailsTo(recipient).length === 1 ? true : undefined,
+    );
+
+    const { sql } = await server.countStatements(async () => {
+      await given(server).reply(replier, thread, { body: 'Second' });
+      await eventually('the second mail', async () =>
+        mailsTo(recipient).length === 2 ? true : undefined,
+      );
+    });
+    const notificationWrites = sql.filter((text) =>
+      /(INSERT INTO|UPDATE) notifications/.test(text),
+    );
+    expect(notificationWrites).toHaveLength(1);
+    expect(notificationWrites[0]).toMatch(
+      /UPDATE notification_settings[\s\S]*INSERT INTO notifications/,
+    );
+    const [settings] = await server.sql<{ mails_today: number }>(
+      'SELECT mails_today FROM notification_settings WHERE user_id = $1',
+      [recipient.id],
+    );
+    expect(Number(settings.mails_today)).toBe(2);
+  });
+
   it('DAILY_DIGEST: nothing until the digest, then one mail with everything, once a day', async () => {
     const recipient = await given(server).member();
     const mentioner = await given(server).member();

@@ -1,40 +1,35 @@
 import { AccountsService } from '@boardwalk/server-accounts';
-import { MailerService, queryPrepared } from '@boardwalk/server-core';
+import { MailerService } from '@boardwalk/server-core';
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Notification } from './notification.model';
 import { NotificationMailComposer } from './notification-mail-composer';
-import { DAILY_EMAIL_LIMIT } from './notification-settings.service';
 import { NotificationCreatedEvent, NotificationEvents } from './notifications.events';
 
 /**
- * Takes one unit of the person's daily mail allowance and marks the notification mailed, in one
- * statement: only EACH people under the cap qualify, and a notification already read, mailed or
- * digested is left alone, so two instances (or the digest job) never mail it twice; nor is an
- * account that is deleted or has no confirmed address (mail it never proved). The counter
- * restarts on a new UTC day. In the rare race where the digest takes the notification at the same
- * moment, one allowance unit is spent for nothing: fewer mails, never more.
+ * Takes one unit of the daily mail allowance of each person in `recipients` (the caller's CTE
+ * with a `user_id` column) who chose EACH and is under the cap of `limit`, for an account that is
+ * live and has a confirmed address (mail it never proved gets nothing); returns their `user_id`.
+ * The counter restarts on a new UTC day. NotificationsService places it in the statement that
+ * stores the notifications, which marks theirs mailed as they are stored: each notification is
+ * claimed once, by the instance that stored it, and never by the digest too. A notification that
+ * a replayed event does not store again spends a unit for nothing: fewer mails, never more.
  */
-const CLAIM_SQL = `
-  WITH allowance AS (
-    UPDATE notification_settings
+export function mailAllowanceSql(recipients: string, limit: string): string {
+  return `UPDATE notification_settings settings
        SET mail_day = (now() AT TIME ZONE 'UTC')::date,
-           mails_today = CASE WHEN mail_day = (now() AT TIME ZONE 'UTC')::date
-                              THEN mails_today + 1 ELSE 1 END
-     WHERE user_id = $2 AND email = 'EACH'
-       AND (mail_day IS DISTINCT FROM (now() AT TIME ZONE 'UTC')::date OR mails_today < $3)
-       AND EXISTS (SELECT 1 FROM notifications
-                    WHERE id = $1 AND read_at IS NULL AND emailed_at IS NULL AND digested_at IS NULL)
+           mails_today = CASE WHEN settings.mail_day = (now() AT TIME ZONE 'UTC')::date
+                              THEN settings.mails_today + 1 ELSE 1 END
+     WHERE settings.user_id IN (SELECT user_id FROM ${recipients}) AND settings.email = 'EACH'
+       AND (settings.mail_day IS DISTINCT FROM (now() AT TIME ZONE 'UTC')::date
+            OR settings.mails_today < ${limit})
        AND EXISTS (SELECT 1 FROM users
-                    WHERE id = $2 AND deleted_at IS NULL AND email_verified_at IS NOT NULL)
-    RETURNING user_id
-  )
-  UPDATE notifications SET emailed_at = now()
-   WHERE id = $1 AND read_at IS NULL AND emailed_at IS NULL AND digested_at IS NULL
-     AND EXISTS (SELECT 1 FROM allowance)
-  RETURNING id`;
+                    WHERE id = settings.user_id AND deleted_at IS NULL
+                      AND email_verified_at IS NOT NULL)
+    RETURNING settings.user_id`;
+}
 
 /** A mail per notification for people who chose EACH, as soon as the notification is stored. */
 @Injectable()
@@ -50,24 +45,18 @@ export class NotificationMailService {
 
   @OnEvent(NotificationEvents.created)
   async onCreated(event: NotificationCreatedEvent): Promise<void> {
+    // Most people keep the daily digest: for them storing the notification was all the mail work.
+    if (!event.mailClaimed) return;
     try {
-      await this.mailNow(event.notification);
+      await this.mailClaimed(event.notification);
     } catch (error) {
       // Mail is a side effect; whatever was not sent waits for the digest.
       this.logger.error({ err: error }, 'Could not mail a notification');
     }
   }
 
-  /** Returns whether a mail went out; past the cap (or for other choices) the digest has it. */
-  async mailNow(notification: Notification): Promise<boolean> {
-    // Claimed first: most people keep the daily digest, and for them the claim is the only
-    // statement. It only claims for a live account with a confirmed address.
-    const claimed = await queryPrepared(this.dataSource, 'claim_notification_mail', CLAIM_SQL, [
-      notification.id,
-      notification.userId,
-      DAILY_EMAIL_LIMIT,
-    ]);
-    if (claimed.length === 0) return false;
+  /** Mails a notification stored as mailed (see mailAllowanceSql); returns whether a mail went out. */
+  async mailClaimed(notification: Notification): Promise<boolean> {
     const [contact] = await this.accounts.mailContacts([notification.userId]);
     // Deleted in the moment between: nobody to mail.
     if (!contact) return false;

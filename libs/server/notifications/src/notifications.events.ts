@@ -6,4 +6,6 @@ export const NotificationEvents = {
 
 export interface NotificationCreatedEvent {
   notification: Notification;
+  /** Stored as mailed: its recipient gets a mail now (NotificationMailService), not in the digest. */
+  mailClaimed: boolean;
 }

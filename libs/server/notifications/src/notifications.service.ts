@@ -18,6 +18,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2, OnEvent } from '@nestjs/event-emitter';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
+import { mailAllowanceSql } from './notification-mail.service';
+import { DAILY_EMAIL_LIMIT } from './notification-settings.service';
 import { NotificationEntity, NotificationKind } from './notification.entity';
 import { Notification, NotificationKindValue } from './notification.model';
 import { NotificationEvents, NotificationCreatedEvent } from './notifications.events';
@@ -66,6 +68,24 @@ function notificationFromRow(row: NotificationRow): Notification {
     postId: row.post_id,
   });
 }
+
+/**
+ * Stores one post's notifications, marking mailed those of recipients whose allowance it takes
+ * (mailAllowanceSql): their mail goes out at once, the rest wait for the digest.
+ */
+const STORE_NOTIFICATIONS_SQL = `
+  WITH planned AS (
+    SELECT user_id, kind FROM unnest($1::uuid[], $2::varchar[]) AS x(user_id, kind)
+  ), mailed AS (
+    ${mailAllowanceSql('planned', '$6')}
+  )
+  INSERT INTO notifications (user_id, kind, actor_id, thread_id, post_id, emailed_at)
+  SELECT planned.user_id, planned.kind, $3, $4, $5,
+         CASE WHEN mailed.user_id IS NULL THEN NULL ELSE now() END
+    FROM planned LEFT JOIN mailed ON mailed.user_id = planned.user_id
+  ON CONFLICT DO NOTHING
+  RETURNING id, user_id, kind, actor_id, thread_id, post_id, created_at, read_at,
+            emailed_at IS NOT NULL AS mail_claimed`;
 
 @Injectable()
 export class NotificationsService {
@@ -157,24 +177,26 @@ export class NotificationsService {
     });
     if (unique.length === 0) return;
     // ON CONFLICT DO NOTHING: a replayed event never notifies twice. One statement stores and
-    // returns them (it took an INSERT and a SELECT).
-    const stored = await queryPrepared<NotificationRow>(
+    // returns them and takes the mail allowance of those mailed at once (it took an INSERT, a
+    // SELECT and a claim per notification).
+    const stored = await queryPrepared<NotificationRow & { mail_claimed: boolean }>(
       this.dataSource,
       'store_notifications',
-      `INSERT INTO notifications (user_id, kind, actor_id, thread_id, post_id)
-       SELECT user_id, kind, $3, $4, $5 FROM unnest($1::uuid[], $2::varchar[]) AS x(user_id, kind)
-       ON CONFLICT DO NOTHING
-       RETURNING id, user_id, kind, actor_id, thread_id, post_id, created_at, read_at`,
+      STORE_NOTIFICATIONS_SQL,
       [
         unique.map((item) => item.userId),
         unique.map((item) => item.kind),
         actorId,
         threadId,
         postId,
+        DAILY_EMAIL_LIMIT,
       ],
     );
     for (const row of stored) {
-      const created: NotificationCreatedEvent = { notification: notificationFromRow(row) };
+      const created: NotificationCreatedEvent = {
+        notification: notificationFromRow(row),
+        mailClaimed: row.mail_claimed,
+      };
       this.events.emit(NotificationEvents.created, created);
     }
   }
