@@ -41,3 +41,52 @@ export function postGraphqlOnOwnConnection<T>(
     request.end(payload);
   });
 }
+
+/**
+ * Like postGraphqlOnOwnConnection, but sends the headers and only the first bytes of the body
+ * now: the server has a request in flight until `finish()` sends the rest. Shutdown tests use it
+ * to hold a request open across a signal however fast or loaded the machine is.
+ */
+export function startGraphqlOnOwnConnection<T>(
+  port: number,
+  body: unknown,
+): { finish(): Promise<{ status: number; body: T }> } {
+  const payload = Buffer.from(JSON.stringify(body));
+  let finish!: () => Promise<{ status: number; body: T }>;
+  const answered = new Promise<{ status: number; body: T }>((resolve, reject) => {
+    const request = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': payload.length,
+          'x-forwarded-for': randomIp(),
+        },
+      },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => {
+          try {
+            resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as T });
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.flushHeaders();
+    request.write(payload.subarray(0, 1));
+    finish = () => {
+      request.end(payload.subarray(1));
+      return answered;
+    };
+  });
+  return { finish: () => finish() };
+}
