@@ -111,13 +111,15 @@ function cleanName(raw: string): string {
  * LOCK ORDER. Every transaction that writes boards takes its locks in this order:
  *   1. advisory locks: a board's roles lock (changes of moderators and leaving), a creator's
  *      daily-limit lock;
- *   2. board_members rows (recordPost, join, leave, touchMember, promote);
+ *   2. board_members rows (post counting, join, leave, touchMember, promote);
  *   3. board_contributors rows;
  *   4. the boards row (counters, seq, trending, name).
- * Every post runs recordPost (2 -> 3 -> 4) while it holds the poster's member row. A transaction
- * that held the boards row and then waited for a member row (as leave, adopt and update did)
- * could wait on a poster waiting on it: a deadlock, which PostgreSQL answers by killing one of
- * them. Taking the same order everywhere makes every wait one-way. Transactions that lock two
+ * Every post runs the post counting (2 -> 3 -> 4; see post-counting.ts: in recordPost, or as a
+ * fragment of the conversations lib's thread and reply statements, after their own rows) while
+ * it holds the poster's member row. A transaction that held the boards row and then waited for
+ * a member row (as leave, adopt and update did) could wait on a poster waiting on it: a
+ * deadlock, which PostgreSQL answers by killing one of them. Taking the same order everywhere
+ * makes every wait one-way. Transactions that lock two
  * member rows (leave with a successor, addModerator, adopt) hold the board's roles lock, so they
  * never meet each other in the opposite order.
  */
