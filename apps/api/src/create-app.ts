@@ -36,6 +36,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // Nest's body parsers would add form bodies (application/x-www-form-urlencoded), which a
+    // cross-site HTML form can send without a preflight: signIn from another site would sign the
+    // browser into someone else's account (login CSRF). Fastify's own JSON parser is the one
+    // GraphQL needs; any other body type is answered 415.
+    bodyParser: false,
   });
   app.useLogger(app.get(AppLogger));
   // Awaited so its cookie parsing hook runs before the authentication hook added next.

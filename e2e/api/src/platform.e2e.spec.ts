@@ -53,6 +53,33 @@ describe('platform: sessions, cookies, limits, health (e2e)', () => {
     );
   });
 
+  it('runs no operation a cross-site form can send (no login CSRF): 415, no cookie set', async () => {
+    const member = await given(server).member();
+    const signIn = `mutation { signIn(input: { email: ${JSON.stringify(member.email)}, password: ${JSON.stringify(member.password)} }) { token } }`;
+    for (const [contentType, body] of [
+      ['application/x-www-form-urlencoded', new URLSearchParams({ query: signIn }).toString()],
+      [
+        'multipart/form-data; boundary=b',
+        `--b\r\nContent-Disposition: form-data; name="query"\r\n\r\n${signIn}\r\n--b--\r\n`,
+      ],
+      ['text/plain', JSON.stringify({ query: signIn })],
+    ] as const) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': contentType, origin: 'http://elsewhere.example' },
+        body,
+      });
+      expect([contentType, response.status]).toEqual([
+        contentType,
+        contentType === 'text/plain' ? 400 : 415,
+      ]);
+      expect(response.headers.get('set-cookie')).toBeNull();
+      const answer = (await response.json()) as GraphqlErrors & { data?: unknown };
+      expect(answer.data ?? null).toBeNull();
+      expect(answer.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('revokes the token on signOut, and every token on signOut(everywhere: true)', async () => {
     const member = await given(server).member();
     const second = await server.ok<{ signIn: { token: string } }>(
