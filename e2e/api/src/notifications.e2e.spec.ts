@@ -116,4 +116,28 @@ describe('notifications (e2e)', () => {
       true,
     );
   });
+
+  it('answers an upTo that is not an ISO-8601 date-time as bad input, as a variable or inline', async () => {
+    const member = await given(server).member();
+    for (const upTo of ['yesterday', '2026-13-45T99:00:00Z', '2026-02-30T00:00:00Z', 12345]) {
+      const asVariable = await server.graphql(
+        `mutation ($upTo: DateTime) { markNotificationsRead(upTo: $upTo) }`,
+        { upTo },
+        { token: member.token },
+      );
+      const inline = await server.graphql(
+        `mutation { markNotificationsRead(upTo: ${JSON.stringify(upTo)}) }`,
+        {},
+        { token: member.token },
+      );
+      for (const response of [asVariable, inline]) {
+        expect([upTo, response.data ?? null, response.errors?.[0].extensions?.code]).toEqual([
+          upTo,
+          null,
+          'BAD_USER_INPUT',
+        ]);
+        expect(response.errors?.[0].message).toMatch(/DateTime must be an ISO-8601/);
+      }
+    }
+  });
 });
