@@ -22,4 +22,18 @@ describe('GraphQL over HTTP audits (e2e)', () => {
     }
     expect(failures).toEqual([]);
   });
+
+  it.each([
+    ['a fragment cycle', `{ me { ...A } } fragment A on User { ...B } fragment B on User { ...A }`],
+    ['an unknown fragment', `{ me { ...Missing } }`],
+    ['a subscription', `subscription { me { id } }`],
+  ])('answers %s as bad input before it runs, never 500', async (_what, query) => {
+    const response = await server.graphql(query);
+    expect(response.status).toBe(400);
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.map((error) => error.extensions?.code)).toEqual(
+      response.errors?.map(() => 'BAD_USER_INPUT'),
+    );
+    expect(response.errors?.length).toBeGreaterThan(0);
+  });
 });

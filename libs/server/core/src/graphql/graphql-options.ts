@@ -2,7 +2,6 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import depthLimit from 'graphql-depth-limit';
 import type { AuthenticatedRequest, RequestContext } from '../auth/viewer';
 import { createGraphqlErrorFormatter } from '../errors/graphql-error-formatter';
 import { DateTimeScalar } from './date-time.scalar';
@@ -11,6 +10,7 @@ import { RequestLoaders } from '../loaders/request-loaders';
 import { legacyJsonStatusPlugin } from './legacy-json-status.plugin';
 import { graphqlMetricsPlugin } from './metrics.plugin';
 import { nulCharactersPlugin } from './nul-characters.plugin';
+import { depthLimitRule, NoSubscriptionsRule } from './operation-rules';
 import { QueryLimits, queryComplexityPlugin } from './query-limits.plugin';
 import { shareEmptyArgumentValues } from './shared-empty-arguments';
 
@@ -48,7 +48,7 @@ export function graphqlOptions(metrics: MetricsService): ApolloDriverConfig {
       res,
       loaders: new RequestLoaders(),
     }),
-    validationRules: [depthLimit(QueryLimits.maxDepth)],
+    validationRules: [depthLimitRule(QueryLimits.maxDepth), NoSubscriptionsRule],
     plugins: [
       // Apollo's cache-control plugin hooks every field resolution; responses here are never
       // cached by hints, so it is pure per-field cost (seen in the board page's CPU profile).
