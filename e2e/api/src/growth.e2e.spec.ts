@@ -309,6 +309,20 @@ describe('growth (e2e)', () => {
     expect(monthly.points).toEqual([TOTALS]);
   });
 
+  it('takes a null or missing interval as the default DAY, as the contract has it', async () => {
+    const daily = await report();
+    for (const range of [
+      { ...RANGE, interval: null },
+      { from: RANGE.from, to: RANGE.to },
+    ]) {
+      const growth = (
+        await server.ok<{ growth: Report }>(GROWTH, { range }, { token: admin.token })
+      ).growth;
+      expect(growth).toEqual(daily);
+      expect(growth.interval).toBe('DAY');
+    }
+  });
+
   it('gives the same numbers when the rollup runs again', async () => {
     const before = await report();
     const rollup = server.get(GrowthRollupService);

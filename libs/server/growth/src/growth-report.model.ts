@@ -25,10 +25,11 @@ export class GrowthRangeInput {
   @IsDate()
   to!: Date;
 
-  @Field(() => GrowthInterval, { defaultValue: GrowthInterval.DAY })
+  // Nullable as the contract has it: an explicit null means the default, as leaving it out does.
+  @Field(() => GrowthInterval, { nullable: true, defaultValue: GrowthInterval.DAY })
   @IsOptional()
   @IsEnum(GrowthInterval)
-  interval!: GrowthInterval;
+  interval?: GrowthInterval | null;
 }
 
 @ObjectType('GrowthPoint', {

@@ -34,7 +34,7 @@ export type GrowthInterval =
 /** A report range, widened to whole UTC days: `from` inclusive, `to` exclusive, at most two years. */
 export type GrowthRangeInput = {
   from: string;
-  interval?: GrowthInterval;
+  interval?: GrowthInterval | null | undefined;
   to: string;
 };
 
