@@ -42,7 +42,7 @@ describe.each(MODES)('realtime %s (e2e)', (_mode, env) => {
   }
 
   beforeAll(async () => {
-    server = await TestServer.start(env());
+    server = await TestServer.start({ ...env(), STAFF_EMAIL_DOMAINS: 'staff.example' });
     alice = await given(server).member();
     bob = await given(server).member();
     board = await given(server).board(alice);
@@ -313,6 +313,32 @@ describe.each(MODES)('realtime %s (e2e)', (_mode, env) => {
     await sleep(RealtimeLimits.typingThrottleMs);
     await command(typist, 'typing', { threadId: thread.id });
     await eventually(() => typing.length === 2, 'typing again after the throttle');
+  });
+
+  it('refuses typing from accounts that cannot post, and shows a badge earned since the handshake', async () => {
+    const newcomer = await given(server).member({ domain: 'staff.example', verified: false });
+    const typist = await open(newcomer.token);
+    const reader = await open(bob.token);
+    await command(reader, 'thread:watch', { threadId: thread.id });
+    const typing = record<TypingMessage>(reader, ['typing']);
+
+    expect(await command(typist, 'typing', { threadId: thread.id })).toMatchObject({
+      ok: false,
+      code: ErrorCode.Forbidden,
+    });
+    await server.ok(`mutation ($token: String!) { verifyEmail(token: $token) { id } }`, {
+      token: server.mailedToken(newcomer.email, '/verify'),
+    });
+    // The same socket, opened before the verification that made the newcomer staff.
+    expect(await command(typist, 'typing', { threadId: thread.id })).toMatchObject({ ok: true });
+    await eventually(() => typing.length === 1, 'the verified newcomer typing');
+    expect(typing[0].message.user).toEqual({
+      id: newcomer.id,
+      handle: newcomer.handle,
+      displayName: `Member ${newcomer.handle}`,
+      isStaff: true,
+    });
+    expect(typing).toHaveLength(1);
   });
 
   it('rate-limits watches per socket', async () => {

@@ -17,6 +17,7 @@ import {
   badInput,
   conflict,
   DomainError,
+  forbidden,
   SESSION_COOKIE,
   unauthenticated,
   Viewer,
@@ -260,7 +261,7 @@ export class RealtimeGateway
       }
     }
     socket.data.viewer = viewer;
-    socket.data.user = viewer ? await this.userOf(viewer) : null;
+    socket.data.user = viewer ? (await this.currentUser(viewer)).user : null;
     socket.data.boards = new Map();
     socket.data.threads = new Map();
     socket.data.budgets = socketBudgets();
@@ -277,11 +278,29 @@ export class RealtimeGateway
     }
   }
 
-  private async userOf(viewer: Viewer): Promise<RealtimeUser> {
+  /**
+   * The signed-in person as others see them now, and whether they may post. Read again on each
+   * watch and typing: a socket lives for hours, and an email verified, a staff domain added or a
+   * name changed since its handshake must show in presence and typing (the staff badge above all).
+   */
+  private async currentUser(viewer: Viewer): Promise<{ user: RealtimeUser; verified: boolean }> {
     const [user] = await this.accounts.findManyByIds([viewer.userId]);
-    return user
-      ? realtimeUser(user)
-      : { id: viewer.userId, handle: viewer.handle, displayName: viewer.handle, isStaff: false };
+    if (!user) {
+      return {
+        user: {
+          id: viewer.userId,
+          handle: viewer.handle,
+          displayName: viewer.handle,
+          isStaff: false,
+        },
+        verified: false,
+      };
+    }
+    return { user: realtimeUser(user), verified: user.emailVerifiedAt !== null };
+  }
+
+  private async refreshUser(socket: RealtimeSocket): Promise<void> {
+    if (socket.data.viewer) socket.data.user = (await this.currentUser(socket.data.viewer)).user;
   }
 
   private onConnection(socket: RealtimeSocket): void {
@@ -376,6 +395,7 @@ export class RealtimeGateway
 
   private async joinBoard(socket: RealtimeSocket, boardId: string): Promise<void> {
     await this.access.board(socket.data.viewer, boardId);
+    await this.refreshUser(socket);
     assertConnected(socket);
     await socket.join(RealtimeRooms.board(boardId));
     await this.presence.add(boardId, socket.id, socket.data.user);
@@ -432,11 +452,17 @@ export class RealtimeGateway
     return { ok: true, seq: await this.access.seq(boardId), boardId };
   }
 
-  /** Signed-in people only; broadcast to the thread's other watchers at most once per throttle. */
+  /**
+   * People who may post only (signed in, email verified): anyone else's "is typing" would announce
+   * a reply that cannot come. Broadcast to the thread's other watchers at most once per throttle.
+   */
   private async startTyping(socket: RealtimeSocket, threadId: string): Promise<RealtimeAck> {
-    const { viewer, user } = socket.data;
-    if (!viewer || !user) throw unauthenticated('Sign in to show that you are typing.');
+    const { viewer } = socket.data;
+    if (!viewer) throw unauthenticated('Sign in to show that you are typing.');
     socket.data.budgets.typing.consume();
+    const { user, verified } = await this.currentUser(viewer);
+    socket.data.user = user;
+    if (!verified) throw forbidden('Verify your email address first.');
     const watched = await socket.data.threads.get(threadId)?.catch(() => null);
     const boardId = watched ?? (await this.access.thread(viewer, threadId)).boardId;
     if (await this.typing.shouldBroadcast(viewer.userId, threadId)) {
