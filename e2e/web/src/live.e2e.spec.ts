@@ -243,6 +243,37 @@ describe('live updates in two browsers', () => {
     await context.close();
   });
 
+  it('a tab whose session is revoked elsewhere shows the reader signed out and stays live on public boards', async () => {
+    const reader = await signUpVerified(server, {
+      name: 'Rey Revoked',
+      handle: 'rey_revoked',
+      email: 'rey@members.example',
+    });
+    const { context, page } = await browserAs(browser, server, reader);
+    await page.goto(boardUrl);
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // The tab's socket is connected and watching (presence counts it) before the revocation.
+    await page.getByText(/\d+ here now/).waitFor({ timeout: LIVE_MS });
+
+    // Signed out everywhere from another device: the server ends this tab's socket.
+    await server.graphql(`mutation { signOut(everywhere: true) }`, {}, reader.token);
+    await page
+      .getByRole('link', { name: 'Sign in', exact: true })
+      .first()
+      .waitFor({ timeout: LIVE_MS });
+    await page.getByRole('button', { name: 'Sign out' }).waitFor({ state: 'detached' });
+
+    // Still live, now as an anonymous reader.
+    const title = 'Does the timer survive a power cut?';
+    await server.graphql(
+      START_THREAD,
+      { input: { boardId: await boardIdOf(), title, body: 'Asking for a friend.' } },
+      staff.token,
+    );
+    await page.getByRole('link', { name: title }).waitFor({ timeout: LIVE_MS });
+    await context.close();
+  });
+
   async function boardIdOf(): Promise<string> {
     if (boardId) return boardId;
     const slug = new URL(boardUrl).pathname.split('/')[2];

@@ -21,7 +21,7 @@ export const RealtimeContext = createContext<RealtimeState>(OFFLINE);
  * stays out of the first page's JavaScript.
  */
 export function RealtimeProvider({ children }: { children: ReactNode }) {
-  const { viewer } = useViewer();
+  const { viewer, refreshViewer } = useViewer();
   // undefined while the session check runs: wait for it rather than connect twice.
   const identity = viewer === undefined ? undefined : (viewer?.id ?? 'anonymous');
   const [state, setState] = useState<RealtimeState>(OFFLINE);
@@ -36,7 +36,18 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       client = opened;
       const show = () => setState({ client: opened, connected: opened.socket.connected });
       opened.socket.on('connect', show);
-      opened.socket.on('disconnect', show);
+      opened.socket.on('disconnect', (reason) => {
+        show();
+        // The server ends a socket itself only when its session was revoked (signed out in
+        // another tab or everywhere, a password reset), and socket.io-client does not reconnect
+        // after that. Ask who is signed in now: signed out, the identity changes and a new
+        // anonymous socket opens (public boards stay live); still signed in (another tab signed
+        // in again), this socket reconnects with the new cookie.
+        if (reason !== 'io server disconnect') return;
+        void refreshViewer().then((current) => {
+          if (!cancelled && (current?.id ?? 'anonymous') === identity) opened.socket.connect();
+        });
+      });
       show();
     });
     return () => {
@@ -44,7 +55,7 @@ export function RealtimeProvider({ children }: { children: ReactNode }) {
       client?.close();
       setState(OFFLINE);
     };
-  }, [identity]);
+  }, [identity, refreshViewer]);
 
   return <RealtimeContext.Provider value={state}>{children}</RealtimeContext.Provider>;
 }

@@ -9,7 +9,8 @@ interface ViewerContextValue {
   /** The signed-in member, null when signed out, undefined while the first check runs. */
   viewer: Viewer | null | undefined;
   setViewer: (viewer: Viewer | null) => void;
-  refreshViewer: () => Promise<void>;
+  /** Asks the server who is signed in; resolves with the answer once it is applied. */
+  refreshViewer: () => Promise<Viewer | null>;
 }
 
 const ViewerContext = createContext<ViewerContextValue | null>(null);
@@ -19,12 +20,14 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   const [viewer, setViewer] = useState<Viewer | null | undefined>(undefined);
 
   const refreshViewer = useCallback(async () => {
+    let current: Viewer | null = null;
     try {
-      const { me } = await request(MeDocument);
-      setViewer(me ?? null);
+      current = (await request(MeDocument)).me ?? null;
     } catch {
-      setViewer(null);
+      // Unreachable or refused: treated as signed out, as before.
     }
+    setViewer(current);
+    return current;
   }, []);
 
   useEffect(() => {
