@@ -133,7 +133,14 @@ describe('account screens in a browser', () => {
     });
     const { context, page } = await browserAs(browser, server, member);
     await page.goto(`${server.url}/settings`);
-    await page.getByLabel(/A mail for each notification/).check();
+    // Each radio button sits just left of its label, not stretched across the column.
+    const eachMail = page.getByLabel(/A mail for each notification/);
+    const radio = await eachMail.boundingBox();
+    const label = await page
+      .locator('label', { hasText: 'A mail for each notification' })
+      .boundingBox();
+    expect(radio && label && radio.width < 40 && radio.x + radio.width <= label.x).toBe(true);
+    await eachMail.check();
     await page.getByRole('button', { name: 'Save notification mail' }).click();
     await page.getByText('Notification mail saved.').waitFor();
     await saveScreenshot(page, 'settings-notification-mail');
