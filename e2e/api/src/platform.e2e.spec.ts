@@ -190,6 +190,29 @@ describe('platform: sessions, cookies, limits, health (e2e)', () => {
     expect(metrics).toContain('boardwalk_process_resident_memory_bytes');
   });
 
+  it('counts GraphQL errors in /metrics by the code the client was answered with', async () => {
+    const count = async (code: string) => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      const match = new RegExp(
+        `^boardwalk_graphql_errors_total\\{code="${code}"\\} (\\d+)$`,
+        'm',
+      ).exec(text);
+      return match ? Number(match[1]) : 0;
+    };
+    const before = {
+      unauthenticated: await count('UNAUTHENTICATED'),
+      badInput: await count('BAD_USER_INPUT'),
+      unknown: await count('UNKNOWN'),
+    };
+    const refused = await server.graphql(`{ mySessions { id } }`);
+    expect(refused.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const invalid = await server.graphql(`{ nope }`);
+    expect(invalid.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await count('UNAUTHENTICATED')).toBe(before.unauthenticated + 1);
+    expect(await count('BAD_USER_INPUT')).toBe(before.badInput + 1);
+    expect(await count('UNKNOWN')).toBe(before.unknown);
+  });
+
   it('keeps accounts and sessions across a restart', async () => {
     const member = await given(server).member();
     await server.restart();

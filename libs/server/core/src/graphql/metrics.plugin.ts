@@ -10,15 +10,15 @@ export function graphqlMetricsPlugin(metrics: MetricsService): ApolloServerPlugi
         async didResolveOperation({ operation: resolved }) {
           operation = resolved?.operation ?? 'unknown';
         },
-        async didEncounterErrors({ errors }) {
-          for (const error of errors) {
+        // Counted from the answer as sent, after formatting: the codes clients see (a domain
+        // error's FORBIDDEN, not the UNKNOWN of the raw error; BAD_USER_INPUT, not Apollo's
+        // GRAPHQL_VALIDATION_FAILED), so a dashboard tells refusals from internal errors.
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : [];
+          for (const error of errors ?? []) {
             metrics.graphqlErrors.inc({ code: String(error.extensions?.['code'] ?? 'UNKNOWN') });
           }
-        },
-        async willSendResponse({ response }) {
-          const failed =
-            response.body.kind === 'single' && (response.body.singleResult.errors?.length ?? 0) > 0;
-          stop({ operation, outcome: failed ? 'error' : 'ok' });
+          stop({ operation, outcome: errors?.length ? 'error' : 'ok' });
         },
       };
     },
