@@ -209,6 +209,36 @@ describe('moderation (e2e)', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('refuses a hidden or deleted post as the accepted answer, naming postId', async () => {
+    const ACCEPT = `mutation ($postId: ID!) { acceptAnswer(postId: $postId) { acceptedAnswer { id } } }`;
+    const hiddenReply = await postBy(author, 'An insult dressed as an answer');
+    await server.ok(HIDE, { id: hiddenReply, reason: 'Insult' }, { token: owner.token });
+    const deletedReply = await postBy(author, 'Gone soon');
+    await server.ok(
+      `mutation ($id: ID!) { deletePost(id: $id) { id } }`,
+      { id: deletedReply },
+      {
+        token: author.token,
+      },
+    );
+    for (const [postId, message] of [
+      [hiddenReply, /hidden by moderation/],
+      [deletedReply, /deleted/],
+    ] as const) {
+      const refused = await server.graphql(ACCEPT, { postId }, { token: owner.token });
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'postId',
+      });
+      expect(refused.errors?.[0].message).toMatch(message);
+    }
+    const after = await server.ok<{ thread: { acceptedAnswer: null } }>(
+      `query ($id: ID!) { thread(id: $id) { acceptedAnswer { id } } }`,
+      { id: thread.id },
+    );
+    expect(after.thread.acceptedAnswer).toBeNull();
+  });
+
   it('takes one flag per member per post, with a reason; not from the author or unverified accounts', async () => {
     const postId = await postBy(author);
     const flagger = await given(server).member();

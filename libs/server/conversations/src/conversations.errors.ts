@@ -19,7 +19,10 @@ export const ConversationErrors = {
     badInput(`body must be at most ${ConversationLimits.bodyMaxLength} characters long.`, {
       field: 'body',
     }),
-  postDeleted: () => badInput('This post was deleted.', { field: 'id' }),
+  /** `field`: the argument that named the post (editPost's `id`, acceptAnswer's `postId`). */
+  postDeleted: (field = 'id') => badInput('This post was deleted.', { field }),
+  hiddenPostNotAnswer: () =>
+    badInput('A post hidden by moderation cannot be the answer.', { field: 'postId' }),
   openingPostNotAnswer: () =>
     badInput('The opening post of a thread cannot be its answer.', { field: 'postId' }),
   blankQuery: () => badInput('query cannot be empty.', { field: 'query' }),

@@ -357,7 +357,9 @@ export class ConversationsService {
       (await this.boards.isModerator(thread.boardId, viewer.userId));
     if (!allowed) throw ConversationErrors.cannotAccept();
     if (post.opening) throw ConversationErrors.openingPostNotAnswer();
-    if (post.deletedAt) throw ConversationErrors.postDeleted();
+    if (post.deletedAt) throw ConversationErrors.postDeleted('postId');
+    // Everyone but its author and moderators would read an empty accepted answer.
+    if (post.hidden) throw ConversationErrors.hiddenPostNotAnswer();
     await this.threads.update({ id: thread.id }, { acceptedAnswerId: post.id });
     thread.acceptedAnswerId = post.id;
     if (post.authorId !== viewer.userId) {
