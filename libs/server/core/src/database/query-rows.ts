@@ -1,3 +1,5 @@
+import { parseJsonTimestamptz } from './timestamptz-parser';
+
 /**
  * `EntityManager.query` answers an UPDATE/DELETE ... RETURNING with `[rows, count]` on
  * node-postgres and with `rows` on PGlite; this gives the rows either way.
@@ -17,7 +19,7 @@ export function rowsFromJson<T>(value: unknown, timestampColumns: readonly strin
   for (const row of rows as Array<Record<string, unknown>>) {
     for (const column of timestampColumns) {
       const text = row[column];
-      if (typeof text === 'string') row[column] = new Date(text);
+      if (typeof text === 'string') row[column] = parseJsonTimestamptz(text);
     }
   }
   return rows as T[];
