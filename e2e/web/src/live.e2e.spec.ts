@@ -132,10 +132,34 @@ describe('live updates in two browsers', () => {
 
   it('applies an edit live', async () => {
     const ownPost = staffPage.getByRole('article', { name: `Post by ${staff.name}` });
+    const isFocused = (element: SVGElement | HTMLElement) => element === document.activeElement;
     await ownPost.getByRole('button', { name: 'Edit' }).click();
+    // Focus follows the editor in and back out, for keyboard and screen-reader users.
+    expect(await ownPost.getByLabel('Edit your post').evaluate(isFocused)).toBe(true);
     await ownPost.getByLabel('Edit your post').fill(`${STAFF_REPLY} Edited for clarity.`);
     await ownPost.getByRole('button', { name: 'Save', exact: true }).click();
     await memberPage.getByText('Edited for clarity.').waitFor({ timeout: LIVE_MS });
+    expect(await ownPost.getByRole('button', { name: 'Edit' }).evaluate(isFocused)).toBe(true);
+  });
+
+  it('answers one post with its Reply button: the reply says whom it answers', async () => {
+    const staffPost = memberPage.getByRole('article', { name: `Post by ${staff.name}` });
+    await staffPost.getByRole('button', { name: `Reply to ${staff.name}` }).click();
+    const text = memberPage.getByRole('textbox', { name: `Reply to ${staff.name}`, exact: true });
+    expect(await text.evaluate((element) => element === document.activeElement)).toBe(true);
+    await text.fill('Thanks, that worked.');
+    await memberPage.getByRole('button', { name: 'Post reply' }).click();
+    const answer = memberPage.getByRole('article', { name: `Post by ${member.name}` }).last();
+    await answer.getByText('Thanks, that worked.').waitFor();
+    await answer.getByText(`Replying to ${staff.name}`).waitFor();
+    // Seen the same way by the staff member, live.
+    await staffPage
+      .getByRole('article', { name: `Post by ${member.name}` })
+      .last()
+      .getByText('Thanks, that worked.')
+      .waitFor({ timeout: LIVE_MS });
+    // The form is back to replying to the thread.
+    await memberPage.getByLabel('Reply', { exact: true }).waitFor();
   });
 
   it('keeps a reader who scrolled up in place and offers the new replies in a pill', async () => {

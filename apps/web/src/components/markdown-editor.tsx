@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { Ref } from 'react';
 import { MarkdownPreview } from './markdown-preview';
 
 interface MarkdownEditorProps {
@@ -8,6 +9,8 @@ interface MarkdownEditorProps {
   maxLength?: number;
   required?: boolean;
   rows?: number;
+  /** For forms that move focus into the text (editing, replying to a post). */
+  textareaRef?: Ref<HTMLTextAreaElement>;
 }
 
 /** A Markdown text area with a Write / Preview switch. */
@@ -18,6 +21,7 @@ export function MarkdownEditor({
   maxLength,
   required,
   rows = 6,
+  textareaRef,
 }: MarkdownEditorProps) {
   const id = useId();
   const [previewing, setPreviewing] = useState(false);
@@ -35,6 +39,7 @@ export function MarkdownEditor({
         </button>
       </div>
       <textarea
+        ref={textareaRef}
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}

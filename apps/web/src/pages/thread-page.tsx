@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/error-message';
 import { AuthorName } from '../components/author-name';
@@ -14,7 +14,7 @@ import { AcceptedAnswerSummary } from '../threads/accepted-answer-summary';
 import { findPostPage } from '../threads/find-post-page';
 import { NewRepliesPill } from '../threads/new-replies-pill';
 import { PostItem } from '../threads/post-item';
-import { ReplyForm } from '../threads/reply-form';
+import { ReplyForm, type ReplyTarget } from '../threads/reply-form';
 import { TypingIndicator } from '../threads/typing-indicator';
 import { useNewReplies } from '../threads/use-new-replies';
 import { useThread } from '../threads/use-thread';
@@ -29,6 +29,7 @@ export default function ThreadPage() {
     params.get('after'),
   );
   const newReplies = useNewReplies();
+  const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
   useOpenPostPage(threadId, params.get('answer'));
   useScrollToPost(data?.thread?.posts);
   const shown = data?.thread?.posts;
@@ -106,6 +107,11 @@ export default function ThreadPage() {
               }}
               onChange={upsertPost}
               onAccepted={setAcceptedAnswer}
+              onReply={
+                viewer
+                  ? () => setReplyTo({ id: post.id, authorName: post.author.displayName })
+                  : undefined
+              }
             />
           </li>
         ))}
@@ -125,6 +131,8 @@ export default function ThreadPage() {
             upsertPost(post);
           }}
           onTyping={live.signalTyping}
+          replyTo={replyTo}
+          onClearReplyTo={() => setReplyTo(null)}
         />
       ) : (
         <p className="panel">

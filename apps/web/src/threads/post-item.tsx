@@ -5,7 +5,7 @@ import {
   type PostFieldsFragment,
 } from '@boardwalk/client';
 import { ConversationLimits } from '@boardwalk/contracts';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { request } from '../api/graphql-client';
 import { useMutation } from '../api/use-mutation';
 import { AuthorName } from '../components/author-name';
@@ -34,6 +34,8 @@ interface PostItemProps {
   permissions: PostPermissions;
   onChange: (post: PostFieldsFragment) => void;
   onAccepted: (post: PostFieldsFragment | null) => void;
+  /** Answer this post in the reply form (absent where the viewer cannot reply). */
+  onReply?: () => void;
 }
 
 /** The opening post can go too: its text is removed, the thread and its replies stay. */
@@ -47,6 +49,16 @@ export function PostItem(props: PostItemProps) {
   const { post, boardSlug, isOpeningPost, isAcceptedAnswer, permissions } = props;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(post.body);
+  const editText = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Keyboard and screen-reader users follow the editor: focus goes into its text when it opens
+  // and back to the Edit button when it closes (saved or cancelled), not to the page's top.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (editing) editText.current?.focus();
+    else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const save = useMutation(async () => {
     props.onChange((await request(EditPostDocument, { id: post.id, body: draft })).editPost);
     setEditing(false);
@@ -95,6 +107,7 @@ export function PostItem(props: PostItemProps) {
           }}
         >
           <MarkdownEditor
+            textareaRef={editText}
             label="Edit your post"
             value={draft}
             onChange={setDraft}
@@ -123,9 +136,20 @@ export function PostItem(props: PostItemProps) {
       )}
       {showActions ? (
         <div className="actions">
+          {props.onReply && !post.hidden ? (
+            <button
+              className="button button--small button--quiet"
+              type="button"
+              aria-label={`Reply to ${post.author.displayName}`}
+              onClick={props.onReply}
+            >
+              Reply
+            </button>
+          ) : null}
           {permissions.isAuthor ? (
             <>
               <button
+                ref={editButton}
                 className="button button--small button--quiet"
                 type="button"
                 onClick={() => {
