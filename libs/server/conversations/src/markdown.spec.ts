@@ -24,6 +24,29 @@ describe('renderMarkdown', () => {
   });
 });
 
+describe('mention links', () => {
+  it('links @handles in text to their profiles, not emails, code or link text', () => {
+    expect(renderMarkdown('Thanks @Ada_2, and @bob.')).toBe(
+      '<p>Thanks <a href="/u/ada_2" rel="nofollow ugc noopener">@Ada_2</a>, and ' +
+        '<a href="/u/bob" rel="nofollow ugc noopener">@bob</a>.</p>\n',
+    );
+    expect(renderMarkdown('mail x@example.com or `@ada` or [@ada](https://example.com)')).toBe(
+      '<p>mail <a href="mailto:x@example.com" rel="nofollow ugc noopener">x@example.com</a> or ' +
+        '<code>@ada</code> or <a href="https://example.com" rel="nofollow ugc noopener">@ada</a></p>\n',
+    );
+    expect(renderMarkdown('```\n@ada\n```')).toBe('<pre><code>@ada\n</code></pre>\n');
+    expect(renderMarkdown('**@ada**')).toBe(
+      '<p><strong><a href="/u/ada" rel="nofollow ugc noopener">@ada</a></strong></p>\n',
+    );
+  });
+
+  it('links exactly the handles that are notified', () => {
+    const source = 'hi @ada, @bo (too short), @carol_the_cook! and a@b.co';
+    const linked = [...renderMarkdown(source).matchAll(/href="\/u\/(\w+)"/g)].map((m) => m[1]);
+    expect(linked).toEqual(mentionedHandles(source));
+  });
+});
+
 describe('mentionedHandles', () => {
   it('finds distinct @handles but not email addresses', () => {
     expect(mentionedHandles('@ada and @Bob_2, again @ada; mail x@example.com')).toEqual([
