@@ -117,6 +117,42 @@ describe('notifications (e2e)', () => {
     );
   });
 
+  it("marks read the viewer's notifications about one thread only, and nobody else's", async () => {
+    const build = given(server);
+    const asker = await build.member();
+    const helper = await build.member();
+    const board = await build.board(asker);
+    const first = await build.thread(asker, board);
+    const second = await build.thread(asker, board);
+    await build.thread(helper, board);
+    await build.reply(helper, first, { body: 'One' });
+    await build.reply(helper, first, { body: 'Two' });
+    await build.reply(helper, second, { body: 'Three' });
+    await build.reply(asker, second, { body: `Thanks @${helper.handle}` });
+    await notificationsOf(asker.token, 3);
+    await notificationsOf(helper.token, 1);
+    const MARK_THREAD = `mutation ($threadId: ID!) { markThreadNotificationsRead(threadId: $threadId) }`;
+    const markThread = async (threadId: string, token: string) =>
+      (
+        await server.ok<{ markThreadNotificationsRead: number }>(
+          MARK_THREAD,
+          { threadId },
+          { token },
+        )
+      ).markThreadNotificationsRead;
+
+    // Someone else's read marks nothing of the asker's.
+    expect(await markThread(first.id, helper.token)).toBe(0);
+    expect(await markThread(first.id, asker.token)).toBe(2);
+    expect(await markThread(first.id, asker.token)).toBe(0);
+    const unread = (await notificationsOf(asker.token, 3)).filter((item) => item.readAt === null);
+    expect(unread.map((item) => item.thread?.id)).toEqual([second.id]);
+    expect((await notificationsOf(helper.token, 1))[0].readAt).toBeNull();
+    expect(await markThread('not-a-thread', asker.token)).toBe(0);
+    const anonymous = await server.graphql(MARK_THREAD, { threadId: first.id });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('answers an upTo that is not an ISO-8601 date-time as bad input, as a variable or inline', async () => {
     const member = await given(server).member();
     for (const upTo of ['yesterday', '2026-13-45T99:00:00Z', '2026-02-30T00:00:00Z', 12345]) {

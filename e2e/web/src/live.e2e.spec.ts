@@ -162,6 +162,29 @@ describe('live updates in two browsers', () => {
     await memberPage.getByLabel('Reply', { exact: true }).waitFor();
   });
 
+  it('marks notifications about a thread read when it is opened, from the menu or again', async () => {
+    // The member's reply answered the staff member's post: a notification they open from the menu.
+    await staffPage.goto(boardUrl);
+    const staffBell = staffPage.getByRole('button', { name: /^Notifications, 1 unread/ });
+    await staffBell.waitFor({ timeout: LIVE_MS });
+    await staffBell.click();
+    await staffPage
+      .locator('.notification-list')
+      .getByRole('link', { name: THREAD_TITLE })
+      .first()
+      .click();
+    await staffPage.getByRole('heading', { name: THREAD_TITLE }).waitFor();
+    await staffPage
+      .getByRole('button', { name: 'Notifications, none unread' })
+      .waitFor({ timeout: LIVE_MS });
+    // The member still has the staff reply unread; reading the thread again clears it.
+    await memberPage.getByRole('button', { name: /^Notifications, 1 unread/ }).waitFor();
+    await memberPage.reload();
+    await memberPage
+      .getByRole('button', { name: 'Notifications, none unread' })
+      .waitFor({ timeout: LIVE_MS });
+  });
+
   it('keeps a reader who scrolled up in place and offers the new replies in a pill', async () => {
     // Long replies rather than many: new accounts may post ten times in ten minutes.
     const { startThread } = await server.graphql<{ startThread: { id: string } }>(

@@ -72,6 +72,20 @@ describe('notifications and admin screens in a browser', () => {
     await page.getByRole('heading', { name: 'Squeaky disc brakes' }).waitFor();
     expect(new URL(page.url()).hash).toMatch(/^#post-/);
 
+    // Opening the thread it is about marks the notification read.
+    await page.getByRole('button', { name: 'Notifications, none unread' }).waitFor();
+
+    // A notification about another thread stays unread until "Mark all read".
+    const { startThread: second } = await server.graphql<{ startThread: { id: string } }>(
+      START_THREAD,
+      { input: { boardId: createBoard.id, title: 'Loose headset', body: 'It rattles.' } },
+      member.token,
+    );
+    await server.graphql(
+      REPLY,
+      { input: { threadId: second.id, body: 'Tighten the top cap first.' } },
+      replier.token,
+    );
     await page.getByRole('button', { name: 'Notifications, 1 unread' }).click();
     await page.getByRole('button', { name: 'Mark all read' }).click();
     await page.getByRole('button', { name: 'Notifications, none unread' }).waitFor();

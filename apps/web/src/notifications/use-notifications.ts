@@ -8,6 +8,7 @@ import { request } from '../api/graphql-client';
 import { useMutation } from '../api/use-mutation';
 import { useRealtime } from '../realtime/realtime-context';
 import { markReadUpTo, summarizeUnread, type UnreadSummary } from './unread-summary';
+import { NOTIFICATIONS_READ_EVENT } from './use-mark-thread-read';
 
 export type NotificationItem = NotificationsQuery['notifications']['edges'][number]['node'];
 
@@ -54,6 +55,13 @@ export function useNotifications(signedIn: boolean): NotificationsState {
     if (!signedIn || !client) return;
     return client.onNotification(() => void refresh());
   }, [signedIn, client, refresh]);
+
+  useEffect(() => {
+    if (!signedIn) return;
+    const onRead = () => void refresh();
+    window.addEventListener(NOTIFICATIONS_READ_EVENT, onRead);
+    return () => window.removeEventListener(NOTIFICATIONS_READ_EVENT, onRead);
+  }, [signedIn, refresh]);
 
   useEffect(() => {
     if (!signedIn) {

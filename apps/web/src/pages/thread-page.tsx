@@ -9,6 +9,7 @@ import { plural } from '../components/plural';
 import { RelativeTime } from '../components/relative-time';
 import { livePost, updatedPost } from '../realtime/live-payloads';
 import { useThreadWatch } from '../realtime/use-thread-watch';
+import { useMarkThreadRead } from '../notifications/use-mark-thread-read';
 import { useViewer } from '../session/viewer-context';
 import { AcceptedAnswerSummary } from '../threads/accepted-answer-summary';
 import { findPostPage } from '../threads/find-post-page';
@@ -31,6 +32,7 @@ export default function ThreadPage() {
   const newReplies = useNewReplies();
   const [replyTo, setReplyTo] = useState<ReplyTarget | null>(null);
   useOpenPostPage(threadId, params.get('answer'));
+  useMarkThreadRead(viewer ? threadId : null);
   useScrollToPost(data?.thread?.posts);
   const shown = data?.thread?.posts;
   const shownPosts = shown?.edges.map((edge) => edge.node) ?? [];

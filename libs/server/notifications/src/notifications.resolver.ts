@@ -8,7 +8,7 @@ import {
   RequestLoaders,
   Viewer,
 } from '@boardwalk/server-core';
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Notification, NotificationConnection } from './notification.model';
 import { NotificationsService } from './notifications.service';
 
@@ -34,6 +34,17 @@ export class NotificationsResolver {
     @Args('upTo', { type: () => Date, nullable: true }) upTo: Date | null,
   ): Promise<number> {
     return this.notificationsService.markRead(viewer, upTo);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      "Marks the viewer's notifications about one thread read (the web app does on opening it); returns how many.",
+  })
+  markThreadNotificationsRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args('threadId', { type: () => ID }) threadId: string,
+  ): Promise<number> {
+    return this.notificationsService.markThreadRead(viewer, threadId);
   }
 
   @ResolveField(() => Thread, { nullable: true })

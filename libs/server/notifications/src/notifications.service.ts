@@ -12,6 +12,7 @@ import {
   byTime,
   keysetPage,
   queryPrepared,
+  isUuid,
   rowsOf,
 } from '@boardwalk/server-core';
 import { Injectable, Logger } from '@nestjs/common';
@@ -117,6 +118,23 @@ export class NotificationsService {
         `UPDATE notifications SET read_at = now()
          WHERE user_id = $1 AND read_at IS NULL AND created_at <= $2 RETURNING id`,
         [viewer.userId, upTo ?? new Date()],
+      ),
+    );
+    return rows.length;
+  }
+
+  /**
+   * Marks the viewer's unread notifications about one thread read: reading the thread (from a
+   * notification or any other way) is what they were for. An id that is not a thread's marks
+   * nothing.
+   */
+  async markThreadRead(viewer: Viewer, threadId: string): Promise<number> {
+    if (!isUuid(threadId)) return 0;
+    const rows = rowsOf(
+      await this.dataSource.query(
+        `UPDATE notifications SET read_at = now()
+         WHERE user_id = $1 AND read_at IS NULL AND thread_id = $2 RETURNING id`,
+        [viewer.userId, threadId],
       ),
     );
     return rows.length;

@@ -399,6 +399,13 @@ export type UnsubscribeMutationVariables = Exact<{
 
 export type UnsubscribeMutation = { unsubscribe: boolean };
 
+export type MarkThreadNotificationsReadMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type MarkThreadNotificationsReadMutation = { markThreadNotificationsRead: number };
+
 export type CatchUpPostFieldsFragment = { id: string, body: string, bodyHtml: string, createdAt: string, editedAt: string | null, hidden: boolean, deleted: boolean, author: { id: string, handle: string, displayName: string, isStaff: boolean, staffTitle: string | null }, replyTo: { id: string } | null };
 
 export type CatchUpThreadPostsQueryVariables = Exact<{
@@ -1282,6 +1289,11 @@ export const UnsubscribeDocument = new TypedDocumentString(`
   unsubscribe(token: $token)
 }
     `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const MarkThreadNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkThreadNotificationsRead($threadId: ID!) {
+  markThreadNotificationsRead(threadId: $threadId)
+}
+    `) as unknown as TypedDocumentString<MarkThreadNotificationsReadMutation, MarkThreadNotificationsReadMutationVariables>;
 export const CatchUpThreadPostsDocument = new TypedDocumentString(`
     query CatchUpThreadPosts($id: ID!, $after: String) {
   thread(id: $id) {
