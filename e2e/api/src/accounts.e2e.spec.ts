@@ -206,6 +206,16 @@ describe('accounts (e2e)', () => {
       { token: admin.token },
     );
     expect(bad.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const tooMany = await server.graphql(
+      `mutation ($domains: [String!]!) { setStaffDomains(domains: $domains) }`,
+      { domains: Array.from({ length: 101 }, (_, index) => `d${index}.example`) },
+      { token: admin.token },
+    );
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'domains',
+    });
+    expect(tooMany.errors?.[0]?.message).toBe('At most 100 staff domains; 101 were given.');
 
     const member = await given(server).member();
     for (const query of [

@@ -11,4 +11,6 @@ export const AccountErrors = {
   blankDisplayName: () => badInput('displayName cannot be blank.', { field: 'displayName' }),
   invalidDomain: (domain: string) =>
     badInput(`"${domain}" is not a valid domain name.`, { domain }),
+  tooManyDomains: (count: number, max: number) =>
+    badInput(`At most ${max} staff domains; ${count} were given.`, { field: 'domains' }),
 };

@@ -57,7 +57,7 @@ export class StaffDomainsService implements OnApplicationBootstrap {
     const { domains: normalised, invalid } = normaliseStaffDomains(domains);
     if (invalid !== null) throw AccountErrors.invalidDomain(invalid);
     if (normalised.length > MAX_DOMAINS)
-      throw AccountErrors.invalidDomain(`${normalised.length} domains (at most ${MAX_DOMAINS})`);
+      throw AccountErrors.tooManyDomains(normalised.length, MAX_DOMAINS);
     const changes = await this.dataSource.transaction(async (manager) => {
       const changed = await this.replace(manager, normalised, viewer.userId);
       for (const change of changed) await announceStaffChange(this.events, manager, change);
