@@ -89,8 +89,12 @@ export class AccountsResolver {
   @Mutation(() => User, {
     description: 'Confirms an email address with the token from the mailed link.',
   })
-  verifyEmail(@Args('token') token: string): Promise<User> {
-    return this.accounts.verifyEmail(token);
+  async verifyEmail(@Args('token') token: string): Promise<User> {
+    const user = await this.accounts.verifyEmail(token);
+    // The link was mailed to the address: whoever opened it may read that account's email and
+    // its verified state in this answer, signed in or not (often on another device).
+    provenOwners.add(user);
+    return user;
   }
 
   @Mutation(() => Boolean, {
@@ -157,6 +161,9 @@ export class AccountsResolver {
 }
 
 /** Account details (email, its state) are for the person themself and for admins. */
+/** Users answered to someone who proved they own the account's address (a verification link). */
+const provenOwners = new WeakSet<User>();
+
 function mayReadAccount(viewer: Viewer | null, user: User): boolean {
-  return !!viewer && (viewer.userId === user.id || viewer.isAdmin);
+  return provenOwners.has(user) || (!!viewer && (viewer.userId === user.id || viewer.isAdmin));
 }
