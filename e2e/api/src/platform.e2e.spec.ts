@@ -205,9 +205,9 @@ describe('platform: sessions, cookies, limits, health (e2e)', () => {
       unknown: await count('UNKNOWN'),
     };
     const refused = await server.graphql(`{ mySessions { id } }`);
-    expect(refused.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
     const invalid = await server.graphql(`{ nope }`);
-    expect(invalid.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(invalid.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(await count('UNAUTHENTICATED')).toBe(before.unauthenticated + 1);
     expect(await count('BAD_USER_INPUT')).toBe(before.badInput + 1);
     expect(await count('UNKNOWN')).toBe(before.unknown);

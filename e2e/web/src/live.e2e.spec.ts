@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GrowthRollupService } from '@boardwalk/server-growth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, launchChromium, saveScreenshot } from './support/browser';
+import { ARTIFACTS_DIR, hasFocus, launchChromium, saveScreenshot } from './support/browser';
 import { browserAs, PASSWORD, signUpVerified, type SignedUpPerson } from './support/people';
 import { ensureWebBuild, WORKSPACE_ROOT } from './support/web-build';
 import { WebTestServer } from './support/web-test-server';
@@ -132,21 +132,20 @@ describe('live updates in two browsers', () => {
 
   it('applies an edit live', async () => {
     const ownPost = staffPage.getByRole('article', { name: `Post by ${staff.name}` });
-    const isFocused = (element: SVGElement | HTMLElement) => element === document.activeElement;
     await ownPost.getByRole('button', { name: 'Edit' }).click();
     // Focus follows the editor in and back out, for keyboard and screen-reader users.
-    expect(await ownPost.getByLabel('Edit your post').evaluate(isFocused)).toBe(true);
+    expect(await hasFocus(ownPost.getByLabel('Edit your post'))).toBe(true);
     await ownPost.getByLabel('Edit your post').fill(`${STAFF_REPLY} Edited for clarity.`);
     await ownPost.getByRole('button', { name: 'Save', exact: true }).click();
     await memberPage.getByText('Edited for clarity.').waitFor({ timeout: LIVE_MS });
-    expect(await ownPost.getByRole('button', { name: 'Edit' }).evaluate(isFocused)).toBe(true);
+    expect(await hasFocus(ownPost.getByRole('button', { name: 'Edit' }))).toBe(true);
   });
 
   it('answers one post with its Reply button: the reply says whom it answers', async () => {
     const staffPost = memberPage.getByRole('article', { name: `Post by ${staff.name}` });
     await staffPost.getByRole('button', { name: `Reply to ${staff.name}` }).click();
     const text = memberPage.getByRole('textbox', { name: `Reply to ${staff.name}`, exact: true });
-    expect(await text.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await hasFocus(text)).toBe(true);
     await text.fill('Thanks, that worked.');
     await memberPage.getByRole('button', { name: 'Post reply' }).click();
     const answer = memberPage.getByRole('article', { name: `Post by ${member.name}` }).last();

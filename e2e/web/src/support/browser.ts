@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const ARTIFACTS_DIR = join(__dirname, '..', '..', 'artifacts');
 
@@ -24,4 +24,12 @@ export function launchChromium(): Promise<Browser> {
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Whether the element has the page's focus (the tests' tsconfig has no DOM types). */
+export function hasFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluate(
+    (element: unknown) =>
+      element === (globalThis as { document?: { activeElement: unknown } }).document?.activeElement,
+  );
 }
