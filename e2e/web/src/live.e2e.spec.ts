@@ -218,6 +218,21 @@ describe('live updates in two browsers', () => {
     expect(await memberPage.getByText('A late reply.').isVisible()).toBe(true);
     expect(await memberPage.evaluate<number>('window.scrollY')).toBeGreaterThan(before);
     await pill.waitFor({ state: 'detached' });
+
+    // Near the end but not at it: a reply that arrives in view needs no pill.
+    await memberPage.evaluate(
+      'window.scrollTo(0, document.documentElement.scrollHeight - window.innerHeight - 150)',
+    );
+    await memberPage.waitForTimeout(300);
+    await server.graphql(
+      REPLY,
+      { input: { threadId: startThread.id, body: 'A reply that lands in view.' } },
+      staff.token,
+    );
+    await memberPage.getByText('A reply that lands in view.').waitFor({ timeout: LIVE_MS });
+    expect(await memberPage.getByText('A reply that lands in view.').isVisible()).toBe(true);
+    await memberPage.waitForTimeout(500);
+    expect(await memberPage.getByRole('button', { name: /new repl/ }).count()).toBe(0);
   });
 
   it('shows a new board live on the directory', async () => {

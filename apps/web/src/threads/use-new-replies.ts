@@ -20,7 +20,8 @@ export interface NewReplies {
 /**
  * Live replies are appended below and never move what the reader is looking at: a reader at the
  * bottom stays at the bottom (the page follows the new reply); a reader further up keeps their
- * place and gets a count of what arrived, cleared when they reach the bottom.
+ * place and gets a count of what arrived out of sight, cleared as the replies come into view or
+ * the reader reaches the bottom.
  */
 export function useNewReplies(): NewReplies {
   const [unseen, setUnseen] = useState<string[]>([]);
@@ -37,6 +38,25 @@ export function useNewReplies(): NewReplies {
     followToBottom.current = false;
     window.scrollTo({ top: document.documentElement.scrollHeight });
   });
+
+  // A reply that is on screen (it arrived in view, or the reader scrolled to it) is seen: the
+  // pill counts only what is still out of sight.
+  useEffect(() => {
+    if (unseen.length === 0 || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      const seen = new Set(
+        entries
+          .filter((entry) => entry.isIntersecting)
+          .map((entry) => entry.target.id.slice('post-'.length)),
+      );
+      if (seen.size > 0) setUnseen((ids) => ids.filter((id) => !seen.has(id)));
+    });
+    for (const id of unseen) {
+      const post = document.getElementById(`post-${id}`);
+      if (post) observer.observe(post);
+    }
+    return () => observer.disconnect();
+  }, [unseen]);
 
   useEffect(() => {
     if (unseen.length === 0) return;
